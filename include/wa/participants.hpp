@@ -1,0 +1,20 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_HPP_
+#define WA_PARTICIPANTS_HPP_
+
+/// @file
+/// The umbrella header: everything a user of wa-participants needs.
+
+#include "wa/participants/action.hpp"          // IWYU pragma: export
+#include "wa/participants/backend.hpp"         // IWYU pragma: export
+#include "wa/participants/cancellation.hpp"    // IWYU pragma: export
+#include "wa/participants/client.hpp"          // IWYU pragma: export
+#include "wa/participants/curl_transport.hpp"  // IWYU pragma: export
+#include "wa/participants/error.hpp"           // IWYU pragma: export
+#include "wa/participants/expected.hpp"        // IWYU pragma: export
+#include "wa/participants/http.hpp"            // IWYU pragma: export
+#include "wa/participants/options.hpp"         // IWYU pragma: export
+#include "wa/participants/outcome.hpp"         // IWYU pragma: export
+#include "wa/participants/version.hpp"         // IWYU pragma: export
+
+#endif  // WA_PARTICIPANTS_HPP_

@@ -1,0 +1,91 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_BACKEND_HPP_
+#define WA_PARTICIPANTS_BACKEND_HPP_
+
+/// @file
+/// The provider seam. `ParticipantsClient` validates, de-duplicates, paces
+/// and retries; a `Backend` turns one typed call into one HTTP exchange with
+/// one provider. Implement it to add a provider, or mock it in tests
+/// (`wa::participants_mocks` ships `wa::testing::MockBackend`).
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wa/participants/action.hpp"
+#include "wa/participants/cancellation.hpp"
+#include "wa/participants/error.hpp"
+#include "wa/participants/export.hpp"
+#include "wa/participants/options.hpp"
+#include "wa/participants/outcome.hpp"
+
+namespace wa {
+
+/// What a provider said about its rate limit in one response
+/// (`X-RateLimit-*`). Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT RateLimitStatus {
+  /// Requests allowed per window.
+  std::optional<std::int64_t> limit;
+  /// Requests left in the current window.
+  std::optional<std::int64_t> remaining;
+  /// When the window resets.
+  std::optional<std::chrono::system_clock::time_point> reset;
+};
+
+/// Per-attempt settings the client hands to a backend. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT RequestContext {
+  /// The timeout for this one HTTP exchange.
+  std::chrono::milliseconds timeout{std::chrono::seconds(30)};
+  /// Aborts the exchange when cancelled.
+  CancellationToken cancel;
+  /// Called with the rate-limit headers of every response that had them.
+  std::function<void(const RateLimitStatus&)> on_rate_limit;
+  /// Receives redacted log records; may be null.
+  std::function<void(const LogRecord&)> logger;
+};
+
+/// One provider. Thread safety: implementations must allow concurrent calls.
+class WA_PARTICIPANTS_EXPORT Backend {
+ public:
+  virtual ~Backend();
+
+  /// A short stable name: `"ryze"`, `"zapi"`, ...
+  virtual std::string_view provider() const noexcept = 0;
+
+  /// The provider's form of a group identifier, or `kInvalidArgument`
+  /// naming the identifier and saying why it was refused.
+  virtual Result<std::string> NormalizeGroup(std::string_view group) const = 0;
+
+  /// The provider's canonical form of a participant identifier (two
+  /// spellings of one person must give the same string), or
+  /// `kInvalidArgument` naming it and saying why.
+  virtual Result<std::string> NormalizeParticipant(std::string_view participant) const = 0;
+
+  /// Performs `action` on already normalised, distinct `participants`.
+  /// Returns one outcome per participant, in order, with `participant` set
+  /// to the normalised identifier. Errors: any `ErrorCode`.
+  virtual Result<BatchResult> Manage(Action action, const std::string& group,
+                                     const std::vector<std::string>& participants,
+                                     const RequestContext& context) = 0;
+
+  /// Lists pending join requests of a normalised group. Errors: any
+  /// `ErrorCode`; `kUnsupported` when the provider cannot list them.
+  virtual Result<std::vector<PendingRequest>> PendingRequests(const std::string& group,
+                                                              const RequestContext& context) = 0;
+
+  /// The provider's documented request limit per minute, if it has one.
+  virtual std::optional<int> DocumentedRequestsPerMinute() const { return std::nullopt; }
+
+  /// A string that is equal for two backends exactly when they spend the
+  /// same provider quota (for example a hash of provider, host and token).
+  /// Clients with equal keys share one rate limiter. Must not reveal the token.
+  virtual std::string QuotaKey() const = 0;
+};
+
+}  // namespace wa
+
+#endif  // WA_PARTICIPANTS_BACKEND_HPP_

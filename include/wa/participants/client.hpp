@@ -1,0 +1,101 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_CLIENT_HPP_
+#define WA_PARTICIPANTS_CLIENT_HPP_
+
+/// @file
+/// `wa::ParticipantsClient`, the entry point of the SDK.
+
+#include <future>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wa/participants/action.hpp"
+#include "wa/participants/backend.hpp"
+#include "wa/participants/error.hpp"
+#include "wa/participants/export.hpp"
+#include "wa/participants/options.hpp"
+#include "wa/participants/outcome.hpp"
+
+namespace wa {
+
+namespace internal {
+class ClientImpl;
+}  // namespace internal
+
+/// Manages the participants of WhatsApp groups through one provider.
+///
+/// Every call validates and normalises its input first: a bad group or
+/// participant fails with `kInvalidArgument` naming the item, and nothing is
+/// sent. Spellings of one number are sent once. A call then waits for the
+/// rate limiter, sends, and retries only where that cannot repeat an action
+/// (see `RetryPolicy`).
+///
+/// Thread safety: cheap to copy; copies share one backend, connection pool
+/// and rate limiter. Every method may be called from many threads at once.
+/// When the last copy is destroyed, calls still in flight (including
+/// futures from `ManageAsync`) complete promptly with `kCancelled`.
+class WA_PARTICIPANTS_EXPORT ParticipantsClient {
+ public:
+  /// A client for RyzeAPI. Invalid options (empty instance or token, a bad
+  /// `base_url`) do not throw: every call then fails with
+  /// `kInvalidArgument`, and `CheckOptions()` reports why.
+  static ParticipantsClient Ryze(RyzeOptions options, ClientOptions client_options = {});
+  /// A client for Z-API; invalid options behave as for `Ryze`.
+  static ParticipantsClient ZApi(ZApiOptions options, ClientOptions client_options = {});
+  /// A client over any backend (a custom provider, or a mock in tests).
+  /// A null `backend` makes every call fail with `kInvalidArgument`.
+  explicit ParticipantsClient(std::shared_ptr<Backend> backend, ClientOptions client_options = {});
+
+  /// Succeeds when the options given at construction are usable; otherwise
+  /// the `kInvalidArgument` error every call would return.
+  Result<void> CheckOptions() const;
+
+  /// Performs `action` on `participants` of `group` and waits for the answer.
+  /// Errors: `kInvalidArgument` (bad input, nothing sent), and whatever the
+  /// provider or network produced: see `ErrorCode`. A successful result
+  /// still needs checking per participant.
+  Result<BatchResult> Manage(Action action, std::string_view group,
+                             std::vector<std::string> participants,
+                             CallOptions call_options = {}) const;
+  /// `Manage(Action::kAdd, ...)`.
+  Result<BatchResult> Add(std::string_view group, std::vector<std::string> participants,
+                          CallOptions call_options = {}) const;
+  /// `Manage(Action::kRemove, ...)`.
+  Result<BatchResult> Remove(std::string_view group, std::vector<std::string> participants,
+                             CallOptions call_options = {}) const;
+  /// `Manage(Action::kPromote, ...)`.
+  Result<BatchResult> Promote(std::string_view group, std::vector<std::string> participants,
+                              CallOptions call_options = {}) const;
+  /// `Manage(Action::kDemote, ...)`.
+  Result<BatchResult> Demote(std::string_view group, std::vector<std::string> participants,
+                             CallOptions call_options = {}) const;
+  /// `Manage(Action::kApprove, ...)`.
+  Result<BatchResult> Approve(std::string_view group, std::vector<std::string> participants,
+                              CallOptions call_options = {}) const;
+  /// `Manage(Action::kReject, ...)`.
+  Result<BatchResult> Reject(std::string_view group, std::vector<std::string> participants,
+                             CallOptions call_options = {}) const;
+
+  /// `Manage` without blocking: at most `ClientOptions::max_concurrency` run
+  /// at once per client, the rest queue. Input errors are reported through
+  /// the future like any other. If the client is destroyed first, the
+  /// future completes with `kCancelled`.
+  std::future<Result<BatchResult>> ManageAsync(Action action, std::string_view group,
+                                               std::vector<std::string> participants,
+                                               CallOptions call_options = {}) const;
+
+  /// Lists the pending requests to join `group`. Errors: as `Manage`, plus
+  /// `kUnsupported` on Z-API, which delivers join requests only by webhook.
+  Result<std::vector<PendingRequest>> PendingRequests(std::string_view group,
+                                                      CallOptions call_options = {}) const;
+
+ private:
+  explicit ParticipantsClient(std::shared_ptr<internal::ClientImpl> impl);
+  std::shared_ptr<internal::ClientImpl> impl_;
+};
+
+}  // namespace wa
+
+#endif  // WA_PARTICIPANTS_CLIENT_HPP_

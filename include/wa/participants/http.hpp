@@ -1,0 +1,74 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_HTTP_HPP_
+#define WA_PARTICIPANTS_HTTP_HPP_
+
+/// @file
+/// The HTTP seam between backends and the network. Implement `HttpTransport`
+/// to send requests your own way (a proxy, a test double, another library).
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "wa/participants/cancellation.hpp"
+#include "wa/participants/error.hpp"
+#include "wa/participants/export.hpp"
+
+namespace wa {
+
+/// The HTTP methods the SDK uses.
+enum class HttpMethod { kGet, kPost };
+
+/// One HTTP request, fully built by a backend. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT HttpRequest {
+  /// GET or POST.
+  HttpMethod method = HttpMethod::kGet;
+  /// The absolute URL. May contain a secret (Z-API puts its token in the
+  /// path): never log it; log `redacted_url` instead.
+  std::string url;
+  /// `url` with every secret replaced by `***`; safe to log.
+  std::string redacted_url;
+  /// Request headers, in order. Values of `token`, `Client-Token` and
+  /// `Authorization` are secrets.
+  std::vector<std::pair<std::string, std::string>> headers;
+  /// The request body (JSON for POSTs); empty for GETs.
+  std::string body;
+  /// The whole-transfer timeout, always finite.
+  std::chrono::milliseconds timeout{std::chrono::seconds(30)};
+  /// Aborts the transfer when cancelled.
+  CancellationToken cancel;
+};
+
+/// One HTTP response, whatever its status. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT HttpResponse {
+  /// The HTTP status code.
+  int status = 0;
+  /// Response headers, names lowercased, in arrival order.
+  std::vector<std::pair<std::string, std::string>> headers;
+  /// The response body.
+  std::string body;
+
+  /// The first header named `name` (case-insensitive), if any.
+  std::optional<std::string_view> Header(std::string_view name) const;
+};
+
+/// Sends HTTP requests. Implementations must return an HTTP response of any
+/// status as a value, and an `Error` only when no complete response arrived,
+/// setting `Error::request_sent` to false only when the request provably
+/// never left (DNS or connect failure). Thread safety: implementations must
+/// allow concurrent `Send` calls from many threads.
+class WA_PARTICIPANTS_EXPORT HttpTransport {
+ public:
+  virtual ~HttpTransport();
+  /// Sends `request` and waits for the whole response. Errors:
+  /// `kTimeout`, `kNetwork`, `kCancelled`, `kProtocol` (response too large
+  /// or malformed), `kInvalidArgument` (bad URL).
+  virtual Result<HttpResponse> Send(const HttpRequest& request) = 0;
+};
+
+}  // namespace wa
+
+#endif  // WA_PARTICIPANTS_HTTP_HPP_

@@ -1,0 +1,158 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_OPTIONS_HPP_
+#define WA_PARTICIPANTS_OPTIONS_HPP_
+
+/// @file
+/// Configuration: provider credentials, client behaviour, per-call overrides.
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "wa/participants/cancellation.hpp"
+#include "wa/participants/export.hpp"
+
+namespace wa {
+
+class HttpTransport;
+
+/// RyzeAPI connection settings. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT RyzeOptions {
+  /// `scheme://host[:port][/prefix]`; a trailing slash is tolerated and plain
+  /// `http://` is allowed (for local servers).
+  std::string base_url = "https://ryzeapi.cloud";
+  /// The instance name (the `:instance` path parameter).
+  std::string instance;
+  /// TokenInstance or TokenAccount, sent in the `token` header. Secret.
+  std::string token;
+};
+
+/// Z-API connection settings. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT ZApiOptions {
+  /// `scheme://host[:port][/prefix]`, as for `RyzeOptions::base_url`.
+  std::string base_url = "https://api.z-api.io";
+  /// The instance id.
+  std::string instance;
+  /// The instance token. Secret: Z-API carries it in the URL path, which
+  /// this SDK redacts (`/token/***/`) from everything it prints.
+  std::string token;
+  /// The account security token, sent as the `Client-Token` header. Secret.
+  std::string client_token;
+};
+
+/// Client-side pacing: at most `requests` per `period`, in a token bucket
+/// shared by every client in the process that uses the same provider token.
+/// Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT RateLimit {
+  /// Permits per `period`. 0 (the default) selects the provider's documented
+  /// limit: 100 per minute for RyzeAPI, none for Z-API.
+  int requests = 0;
+  /// The refill period.
+  std::chrono::milliseconds period = std::chrono::minutes(1);
+  /// The longest a call waits for a permit, or for an `X-RateLimit-Reset`,
+  /// before it fails with `kRateLimited` (and `request_sent == false`).
+  std::chrono::milliseconds max_wait = std::chrono::minutes(2);
+};
+
+/// When to send a request again after a failure. Participant actions are
+/// not idempotent: they are re-sent only when the previous attempt provably
+/// never left this machine, or was refused with HTTP 429. `PendingRequests`
+/// (a read) is also retried on network errors, 502, 503 and 504.
+/// Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT RetryPolicy {
+  /// Attempts in all, including the first; 1 disables retries.
+  int max_attempts = 3;
+  /// The first backoff; each later one is `multiplier` times longer, capped
+  /// at `max_backoff`, and the actual sleep is drawn uniformly from
+  /// [0, backoff] ("full jitter").
+  std::chrono::milliseconds initial_backoff = std::chrono::milliseconds(500);
+  /// The cap on a single backoff.
+  std::chrono::milliseconds max_backoff = std::chrono::seconds(30);
+  /// Growth factor between backoffs.
+  double multiplier = 2.0;
+};
+
+/// Settings of the default libcurl transport. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT CurlTransportOptions {
+  /// Time allowed for DNS, TCP and TLS set-up; always finite.
+  std::chrono::milliseconds connect_timeout = std::chrono::seconds(10);
+  /// Responses larger than this fail with `kProtocol`; nothing beyond it is
+  /// buffered.
+  std::size_t max_response_bytes = 4u << 20;
+  /// Response headers larger than this (in total) fail with `kProtocol`.
+  std::size_t max_header_bytes = 64u << 10;
+  /// A CA bundle file to verify servers with; empty = the system default.
+  std::string ca_bundle_path;
+  /// Turns TLS certificate and host-name verification OFF. Only for a test
+  /// server with a self-signed certificate: anyone on the path can then read
+  /// your tokens.
+  bool unsafe_disable_tls_verification = false;
+  /// Idle easy handles (and so keep-alive connections) kept for reuse.
+  std::size_t max_idle_handles = 64;
+  /// The User-Agent header.
+  std::string user_agent = "wa-participants";
+};
+
+/// A line the SDK logs. Every text in it is already redacted of secrets.
+/// Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT LogRecord {
+  /// How much the record matters.
+  enum class Level { kDebug, kInfo, kWarning };
+  /// The record's level.
+  Level level = Level::kInfo;
+  /// The text, e.g. `POST https://api.z-api.io/instances/I/token/***/add-participant -> 200`.
+  std::string message;
+};
+
+/// Behaviour of a `ParticipantsClient`. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT ClientOptions {
+  /// Client-side pacing. The default selects the provider's documented limit
+  /// (RyzeAPI 100/min per token, Z-API none); `std::nullopt` turns client-side
+  /// pacing off. Server 429s and `X-RateLimit-*` headers are honoured either way.
+  std::optional<RateLimit> rate_limit = RateLimit{};
+  /// Asynchronous requests in flight per client; more wait in a queue.
+  int max_concurrency = 32;
+  /// Retries; see `RetryPolicy` for what is never re-sent.
+  RetryPolicy retry;
+  /// Where requests go; null selects the default libcurl transport built
+  /// from `curl`.
+  std::shared_ptr<HttpTransport> transport;
+  /// Settings of the default transport (ignored when `transport` is set).
+  CurlTransportOptions curl;
+  /// Overrides the per-action request timeouts for every call of this client.
+  /// The defaults exceed the providers' own: 75 s for add, remove, promote
+  /// and demote (RyzeAPI may take 60 s), 105 s for approve and reject (90 s),
+  /// 30 s for reads.
+  std::optional<std::chrono::milliseconds> timeout;
+  /// Calls with more distinct participants than this fail with
+  /// `kInvalidArgument` before anything is sent.
+  std::size_t max_participants_per_call = 1024;
+  /// Receives redacted log records (request lines, retries, waits); null = silent.
+  /// Called from the calling thread or a worker thread; must be thread safe.
+  std::function<void(const LogRecord&)> logger;
+  /// Replaces the sleep between retries and before rate-limited sends (tests
+  /// inject a fake clock here). Null = a real sleep that ends early when the
+  /// call is cancelled.
+  std::function<void(std::chrono::milliseconds)> sleeper;
+};
+
+/// Per-call overrides. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT CallOptions {
+  /// Overrides the request timeout for this call (each attempt).
+  std::optional<std::chrono::milliseconds> timeout;
+  /// Overrides the client's retry policy for this call.
+  std::optional<RetryPolicy> retry;
+  /// A deadline for the whole call, retries and waits included; past it the
+  /// call fails with `kTimeout` (or `kRateLimited` while waiting for a permit).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  /// Cancels this call when cancelled; the call returns `kCancelled`.
+  std::optional<CancellationToken> cancel;
+};
+
+}  // namespace wa
+
+#endif  // WA_PARTICIPANTS_OPTIONS_HPP_

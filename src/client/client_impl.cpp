@@ -1,0 +1,302 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "client/client_impl.hpp"
+
+#include <algorithm>
+#include <thread>
+#include <unordered_map>
+#include <utility>
+
+#include "client/retry.hpp"
+
+namespace wa::internal {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+// How many invalid participants one error message lists before summarising.
+constexpr std::size_t kMaxListedInvalid = 5;
+// Sleeps are sliced so a cancelled call wakes up promptly.
+constexpr milliseconds kSleepSlice(50);
+
+int PermitsFor(const ClientOptions& options, const Backend& backend) {
+  if (!options.rate_limit) return 0;
+  if (options.rate_limit->requests > 0) return options.rate_limit->requests;
+  return backend.DocumentedRequestsPerMinute().value_or(0);
+}
+
+milliseconds PeriodFor(const ClientOptions& options) {
+  // The provider's documented limits are per minute.
+  if (!options.rate_limit || options.rate_limit->requests == 0) return std::chrono::minutes(1);
+  return options.rate_limit->period;
+}
+
+Error CancelledError(bool sent, std::optional<Action> action) {
+  Error e = MakeLocalError(ErrorCode::kCancelled, "the call was cancelled");
+  e.request_sent = sent;
+  if (sent && action) {
+    e.message += "; an attempt had been sent, so the outcome of the " +
+                 std::string(ToString(*action)) + " is unknown: read the group's state";
+  }
+  return e;
+}
+
+}  // namespace
+
+ClientImpl::ClientImpl(std::shared_ptr<Backend> backend, ClientOptions options,
+                       std::optional<Error> config_error)
+    : backend_(std::move(backend)),
+      options_(std::move(options)),
+      config_error_(std::move(config_error)),
+      rng_(std::random_device{}()),
+      workers_(static_cast<std::size_t>(std::max(1, options_.max_concurrency))) {
+  if (!backend_ && !config_error_) {
+    config_error_ = MakeLocalError(ErrorCode::kInvalidArgument, "the client has no backend");
+  }
+  if (options_.max_concurrency < 1 && !config_error_) {
+    config_error_ = MakeLocalError(ErrorCode::kInvalidArgument,
+                                   "ClientOptions.max_concurrency must be at least 1");
+  }
+  if (options_.rate_limit && options_.rate_limit->requests < 0 && !config_error_) {
+    config_error_ = MakeLocalError(ErrorCode::kInvalidArgument,
+                                   "ClientOptions.rate_limit.requests must not be negative");
+  }
+  if (backend_) {
+    limiter_ = SharedRateLimiter(backend_->QuotaKey(), PermitsFor(options_, *backend_),
+                                 PeriodFor(options_));
+  }
+}
+
+ClientImpl::~ClientImpl() {
+  // In-flight calls see the cancel and return kCancelled; queued ones are
+  // abandoned with kCancelled; then the workers are joined.
+  shutdown_.Cancel();
+  workers_.Shutdown();
+}
+
+Result<void> ClientImpl::CheckOptions() const {
+  if (config_error_) return Unexpected(*config_error_);
+  return {};
+}
+
+void ClientImpl::Log(LogRecord::Level level, std::string message) const {
+  if (options_.logger) options_.logger(LogRecord{level, std::move(message)});
+}
+
+void ClientImpl::Sleep(milliseconds d, const CancellationToken& cancel) const {
+  if (d <= milliseconds(0)) return;
+  if (options_.sleeper) {
+    options_.sleeper(d);
+    return;
+  }
+  auto until = Clock::now() + d;
+  while (!cancel.IsCancelled()) {
+    auto now = Clock::now();
+    if (now >= until) return;
+    std::this_thread::sleep_for(std::min<Clock::duration>(until - now, kSleepSlice));
+  }
+}
+
+Result<ClientImpl::Prepared> ClientImpl::Prepare(
+    std::string_view group, const std::vector<std::string>& participants) const {
+  if (config_error_) return Unexpected(*config_error_);
+  auto g = backend_->NormalizeGroup(group);
+  if (!g) return Unexpected(std::move(g).error());
+  if (participants.empty()) {
+    return Unexpected(MakeLocalError(ErrorCode::kInvalidArgument,
+                                     "no participants given: pass at least one"));
+  }
+  Prepared p;
+  p.group = std::move(*g);
+  std::unordered_map<std::string, std::size_t> seen;
+  std::vector<std::string> problems;
+  std::size_t invalid = 0;
+  for (std::size_t i = 0; i < participants.size(); ++i) {
+    auto n = backend_->NormalizeParticipant(participants[i]);
+    if (!n) {
+      if (++invalid <= kMaxListedInvalid) {
+        problems.push_back("#" + std::to_string(i + 1) + ": " + n.error().message);
+      }
+      continue;
+    }
+    if (seen.emplace(*n, p.normalized.size()).second) {
+      p.normalized.push_back(std::move(*n));
+      p.originals.push_back(participants[i]);
+    }
+  }
+  if (invalid > 0) {
+    std::string msg = std::to_string(invalid) + " of " + std::to_string(participants.size()) +
+                      " participants are invalid, so nothing was sent: ";
+    for (std::size_t i = 0; i < problems.size(); ++i) msg += (i ? "; " : "") + problems[i];
+    if (invalid > problems.size()) {
+      msg += "; and " + std::to_string(invalid - problems.size()) + " more";
+    }
+    return Unexpected(MakeLocalError(ErrorCode::kInvalidArgument, std::move(msg)));
+  }
+  if (p.normalized.size() > options_.max_participants_per_call) {
+    return Unexpected(MakeLocalError(
+        ErrorCode::kInvalidArgument,
+        std::to_string(p.normalized.size()) + " distinct participants exceed the limit of " +
+            std::to_string(options_.max_participants_per_call) +
+            " per call (ClientOptions.max_participants_per_call); split the list"));
+  }
+  return p;
+}
+
+Result<void> ClientImpl::AwaitPermit(const CancellationToken& cancel,
+                                     std::optional<Clock::time_point> deadline) {
+  milliseconds waited(0);
+  const milliseconds max_wait =
+      options_.rate_limit ? options_.rate_limit->max_wait : milliseconds(std::chrono::minutes(2));
+  for (;;) {
+    if (cancel.IsCancelled()) return Unexpected(CancelledError(false, std::nullopt));
+    milliseconds wait = limiter_->Reserve(Clock::now());
+    if (wait <= milliseconds(0)) return {};
+    bool past_deadline = deadline && Clock::now() + wait > *deadline;
+    if (waited + wait > max_wait || past_deadline) {
+      Error e = MakeLocalError(
+          ErrorCode::kRateLimited,
+          "the rate limit allows no request within " +
+              std::string(past_deadline ? "the call's deadline" : "RateLimit.max_wait") +
+              " (next permit in " + std::to_string(wait.count()) + " ms); nothing was sent");
+      e.retry_after = wait;
+      return Unexpected(std::move(e));
+    }
+    Log(LogRecord::Level::kInfo,
+        "rate limit: waiting " + std::to_string(wait.count()) + " ms before sending");
+    Sleep(wait, cancel);
+    waited += wait;
+  }
+}
+
+template <class T>
+Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
+                          const std::function<Result<T>(const RequestContext&)>& attempt) {
+  const RetryPolicy policy = call.retry.value_or(options_.retry);
+  const int max_attempts = std::max(1, policy.max_attempts);
+  const bool idempotent = !action.has_value();
+  CancellationToken cancel =
+      call.cancel ? CancellationToken::AnyOf({*call.cancel, shutdown_}) : shutdown_;
+  const milliseconds timeout =
+      call.timeout.value_or(options_.timeout.value_or(DefaultTimeout(action)));
+
+  RequestContext context;
+  context.cancel = cancel;
+  context.logger = options_.logger;
+  std::shared_ptr<RateLimiter> limiter = limiter_;
+  context.on_rate_limit = [limiter](const RateLimitStatus& status) {
+    limiter->Observe(status, std::chrono::system_clock::now(), Clock::now());
+  };
+
+  bool any_sent = false;
+  for (int n = 1;; ++n) {
+    if (cancel.IsCancelled()) return Unexpected(CancelledError(any_sent, action));
+    milliseconds attempt_timeout = timeout;
+    if (call.deadline) {
+      auto left = std::chrono::duration_cast<milliseconds>(*call.deadline - Clock::now());
+      if (left <= milliseconds(0)) {
+        Error e = MakeLocalError(ErrorCode::kTimeout, "the call's deadline passed before attempt " +
+                                                          std::to_string(n) + " was sent");
+        e.request_sent = any_sent;
+        return Unexpected(std::move(e));
+      }
+      attempt_timeout = std::min(attempt_timeout, left);
+    }
+    if (auto permit = AwaitPermit(cancel, call.deadline); !permit) {
+      Error e = std::move(permit).error();
+      e.request_sent = any_sent;
+      return Unexpected(std::move(e));
+    }
+    context.timeout = attempt_timeout;
+    Result<T> r = attempt(context);
+    if (r) return r;
+    Error& e = r.error();
+    any_sent = any_sent || e.request_sent;
+    if (e.code == ErrorCode::kRateLimited && e.http_status == 429) {
+      // Everyone sharing this token backs off, not just this call.
+      limiter->BlockFor(e.retry_after.value_or(policy.initial_backoff), Clock::now());
+    }
+    if (n >= max_attempts || !IsRetryable(e, idempotent)) return r;
+    milliseconds delay;
+    {
+      std::lock_guard<std::mutex> lock(rng_mu_);
+      delay = Backoff(policy, n, rng_);
+    }
+    if (e.code == ErrorCode::kRateLimited) {
+      // The limiter now holds everyone until the reset; AwaitPermit waits it out.
+      delay = milliseconds(0);
+    }
+    if (call.deadline && Clock::now() + delay >= *call.deadline) return r;
+    Log(LogRecord::Level::kInfo, "attempt " + std::to_string(n) + " of " +
+                                     std::to_string(max_attempts) + " failed (" +
+                                     std::string(ToString(e.code)) + "); retrying in " +
+                                     std::to_string(delay.count()) + " ms");
+    Sleep(delay, cancel);
+  }
+}
+
+Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
+                                       const std::vector<std::string>& participants,
+                                       const CallOptions& call) {
+  auto prepared = Prepare(group, participants);
+  if (!prepared) return Unexpected(std::move(prepared).error());
+  const Prepared& p = *prepared;
+  auto result = Run<BatchResult>(action, call, [&](const RequestContext& context) {
+    return backend_->Manage(action, p.group, p.normalized, context);
+  });
+  if (!result) return result;
+
+  // Re-key by the normalised identifier so a backend that reorders, drops
+  // or invents entries cannot misattribute or lose a participant.
+  std::unordered_map<std::string, ParticipantOutcome*> by_id;
+  for (auto& o : result->participants) by_id.emplace(o.participant, &o);
+  std::vector<ParticipantOutcome> ordered;
+  ordered.reserve(p.normalized.size());
+  for (std::size_t i = 0; i < p.normalized.size(); ++i) {
+    auto it = by_id.find(p.normalized[i]);
+    ParticipantOutcome o;
+    if (it != by_id.end()) {
+      o = std::move(*it->second);
+    } else {
+      o.result = Unexpected(ParticipantError{
+          ParticipantErrorCode::kUnknown,
+          std::string(backend_->provider()) + " backend returned no outcome for this participant"});
+    }
+    o.participant = p.originals[i];
+    ordered.push_back(std::move(o));
+  }
+  result->participants = std::move(ordered);
+  result->action = action;
+  if (result->group.empty()) result->group = p.group;
+  return result;
+}
+
+std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::string group,
+                                                         std::vector<std::string> participants,
+                                                         CallOptions call) {
+  auto promise = std::make_shared<std::promise<Result<BatchResult>>>();
+  auto future = promise->get_future();
+  WorkerPool::Task task;
+  task.run = [this, promise, action, group = std::move(group),
+              participants = std::move(participants), call = std::move(call)] {
+    promise->set_value(Manage(action, group, participants, call));
+  };
+  task.abandon = [promise] {
+    promise->set_value(Unexpected(MakeLocalError(
+        ErrorCode::kCancelled, "the client was destroyed before this call was sent")));
+  };
+  workers_.Submit(std::move(task));
+  return future;
+}
+
+Result<std::vector<PendingRequest>> ClientImpl::PendingRequests(std::string_view group,
+                                                                const CallOptions& call) {
+  if (config_error_) return Unexpected(*config_error_);
+  auto g = backend_->NormalizeGroup(group);
+  if (!g) return Unexpected(std::move(g).error());
+  return Run<std::vector<PendingRequest>>(std::nullopt, call, [&](const RequestContext& context) {
+    return backend_->PendingRequests(*g, context);
+  });
+}
+
+}  // namespace wa::internal

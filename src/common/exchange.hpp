@@ -1,0 +1,25 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_SRC_COMMON_EXCHANGE_HPP_
+#define WA_PARTICIPANTS_SRC_COMMON_EXCHANGE_HPP_
+
+#include <optional>
+#include <string_view>
+
+#include "common/redact.hpp"
+#include "wa/participants/action.hpp"
+#include "wa/participants/backend.hpp"
+#include "wa/participants/http.hpp"
+
+namespace wa::internal {
+
+/// The part every backend shares around one HTTP exchange: sends through
+/// `transport`, logs one redacted line, reports `X-RateLimit-*` to the
+/// context, and turns a transport failure into a redacted `Error` that says
+/// when a participant action's outcome is unknown.
+Result<HttpResponse> Exchange(HttpTransport& transport, const HttpRequest& request,
+                              const RequestContext& context, const Redactor& redact,
+                              std::optional<Action> action);
+
+}  // namespace wa::internal
+
+#endif  // WA_PARTICIPANTS_SRC_COMMON_EXCHANGE_HPP_

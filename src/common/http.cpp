@@ -1,0 +1,17 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "wa/participants/http.hpp"
+
+#include "common/strings.hpp"
+
+namespace wa {
+
+std::optional<std::string_view> HttpResponse::Header(std::string_view name) const {
+  for (const auto& [key, value] : headers) {
+    if (internal::EqualsIgnoreCase(key, name)) return std::string_view(value);
+  }
+  return std::nullopt;
+}
+
+HttpTransport::~HttpTransport() = default;
+
+}  // namespace wa

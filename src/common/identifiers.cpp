@@ -1,0 +1,154 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "common/identifiers.hpp"
+
+#include "common/strings.hpp"
+
+namespace wa::internal {
+namespace {
+
+// E.164 allows at most 15 digits including the country code; the shortest
+// real numbers with a country code have 7.
+constexpr std::size_t kMinPhoneDigits = 7;
+constexpr std::size_t kMaxPhoneDigits = 15;
+constexpr std::size_t kMaxLidDigits = 20;
+
+Error Invalid(std::string_view raw, std::string_view why) {
+  std::string msg = "invalid participant ";
+  msg += QuoteForMessage(raw);
+  msg += ": ";
+  msg += why;
+  return MakeLocalError(ErrorCode::kInvalidArgument, std::move(msg));
+}
+
+bool IsHumanFormatting(char c) {
+  return c == '+' || c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '\t';
+}
+
+}  // namespace
+
+Result<std::string_view> PrecheckIdentifier(std::string_view raw, std::string_view what) {
+  std::string_view s = TrimWhitespace(raw);
+  auto fail = [&](std::string_view why) {
+    std::string msg = "invalid ";
+    msg += what;
+    msg += " ";
+    msg += QuoteForMessage(raw);
+    msg += ": ";
+    msg += why;
+    return Unexpected(MakeLocalError(ErrorCode::kInvalidArgument, std::move(msg)));
+  };
+  if (s.empty()) return fail("it is empty");
+  if (s.size() > kMaxIdentifierLength) {
+    return fail("it is longer than " + std::to_string(kMaxIdentifierLength) + " characters");
+  }
+  if (HasControlCharacter(s)) return fail("it contains control characters");
+  return s;
+}
+
+Result<std::string> NormalizeParticipantId(std::string_view raw) {
+  auto pre = PrecheckIdentifier(raw, "participant");
+  if (!pre) return Unexpected(std::move(pre).error());
+  std::string_view s = *pre;
+
+  auto at = s.find('@');
+  if (at != std::string_view::npos) {
+    std::string_view local = s.substr(0, at);
+    std::string domain = AsciiLower(s.substr(at + 1));
+    if (domain == "g.us") return Unexpected(Invalid(raw, "that is a group JID, not a participant"));
+    if (domain == "lid") {
+      if (!IsAllDigits(local) || local.size() > kMaxLidDigits) {
+        return Unexpected(Invalid(raw, "a LID must be digits followed by @lid"));
+      }
+      return std::string(local) + "@lid";
+    }
+    if (domain == "s.whatsapp.net" || domain == "c.us") {
+      if (local.find(':') != std::string_view::npos) {
+        return Unexpected(
+            Invalid(raw, "it names one device (\":N\"); give the account's JID without it"));
+      }
+      if (!IsAllDigits(local) || local.size() < kMinPhoneDigits ||
+          local.size() > kMaxPhoneDigits) {
+        return Unexpected(Invalid(raw, "the part before @ must be 7 to 15 digits"));
+      }
+      return std::string(local);
+    }
+    return Unexpected(Invalid(
+        raw, "unknown domain after @: expected @s.whatsapp.net, @c.us or @lid"));
+  }
+
+  std::string digits;
+  digits.reserve(s.size());
+  for (char c : s) {
+    if (IsDigit(c)) {
+      digits.push_back(c);
+    } else if (!IsHumanFormatting(c)) {
+      return Unexpected(Invalid(raw,
+                                "not a phone number: expected digits with the country code "
+                                "(e.g. 5511999999999), \"<digits>@s.whatsapp.net\" or "
+                                "\"<digits>@lid\""));
+    }
+  }
+  if (StartsWith(digits, "00") && s.find('+') == std::string_view::npos) {
+    return Unexpected(
+        Invalid(raw, "drop the international call prefix 00 and start with the country code"));
+  }
+  if (digits.size() < kMinPhoneDigits || digits.size() > kMaxPhoneDigits) {
+    return Unexpected(Invalid(raw, "a phone number with its country code has 7 to 15 digits, this has " +
+                                       std::to_string(digits.size())));
+  }
+  return digits;
+}
+
+bool ParseGroupId(std::string_view s, GroupIdParts& out) {
+  std::string_view local = s;
+  bool had_gus = false;
+  if (EndsWith(AsciiLower(s), "@g.us")) {
+    local = s.substr(0, s.size() - 5);
+    had_gus = true;
+  }
+  if (!had_gus && EndsWith(AsciiLower(local), "-group")) {
+    std::string_view digits = local.substr(0, local.size() - 6);
+    if (!IsAllDigits(digits)) return false;
+    out.local = std::string(digits);
+    out.old_form = false;
+    return true;
+  }
+  auto dash = local.find('-');
+  if (dash == std::string_view::npos) {
+    if (!had_gus || !IsAllDigits(local)) return false;
+    out.local = std::string(local);
+    out.old_form = false;
+    return true;
+  }
+  std::string_view creator = local.substr(0, dash);
+  std::string_view stamp = local.substr(dash + 1);
+  if (!IsAllDigits(creator) || !IsAllDigits(stamp)) return false;
+  out.local = std::string(local);
+  out.old_form = true;
+  return true;
+}
+
+std::string MatchKey(std::string_view jid) {
+  std::string_view local = jid;
+  std::string_view domain;
+  if (auto at = jid.find('@'); at != std::string_view::npos) {
+    local = jid.substr(0, at);
+    domain = jid.substr(at + 1);
+  }
+  // A device suffix ("5511...:12@s.whatsapp.net") names the same account.
+  if (auto colon = local.find(':'); colon != std::string_view::npos) local = local.substr(0, colon);
+  std::string digits;
+  for (char c : local) {
+    if (IsDigit(c)) digits.push_back(c);
+  }
+  if (digits.empty()) return {};
+  if (EqualsIgnoreCase(domain, "lid")) return "lid:" + digits;
+  // Brazilian mobiles gained a ninth digit in 2012-2016, but WhatsApp still
+  // reports many older accounts without it: 55 AA 9XXXXXXXX ~ 55 AA XXXXXXXX.
+  if (digits.size() == 13 && StartsWith(digits, "55") && digits[4] == '9') {
+    digits.erase(4, 1);
+  }
+  return digits;
+}
+
+}  // namespace wa::internal

@@ -1,0 +1,41 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "ryze/ryze_backend.hpp"
+
+#include <utility>
+
+#include "common/identifiers.hpp"
+
+namespace wa::internal::ryze {
+
+RyzeBackend::RyzeBackend(Config config, std::shared_ptr<HttpTransport> transport)
+    : HttpBackendBase(std::move(transport), {config.token},
+                      MakeQuotaKey("ryze", config.base_url, config.token)),
+      config_(std::move(config)) {}
+
+Result<std::string> RyzeBackend::NormalizeGroup(std::string_view group) const {
+  return ryze::NormalizeGroup(group);
+}
+
+Result<std::string> RyzeBackend::NormalizeParticipant(std::string_view participant) const {
+  return NormalizeParticipantId(participant);
+}
+
+Result<BatchResult> RyzeBackend::Manage(Action action, const std::string& group,
+                                        const std::vector<std::string>& participants,
+                                        const RequestContext& context) {
+  HttpRequest request = BuildManageRequest(config_, action, group, participants, context.timeout);
+  request.cancel = context.cancel;
+  return SendAndParse(request, context, action,
+                      [&](const HttpResponse& response, std::chrono::system_clock::time_point now) {
+                        return ParseManageResponse(response, action, group, participants, now);
+                      });
+}
+
+Result<std::vector<PendingRequest>> RyzeBackend::PendingRequests(const std::string& group,
+                                                                 const RequestContext& context) {
+  HttpRequest request = BuildPendingRequestsRequest(config_, group, context.timeout);
+  request.cancel = context.cancel;
+  return SendAndParse(request, context, std::nullopt, ParsePendingRequestsResponse);
+}
+
+}  // namespace wa::internal::ryze

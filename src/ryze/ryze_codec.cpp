@@ -1,0 +1,204 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "ryze/ryze_codec.hpp"
+
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "common/http_errors.hpp"
+#include "common/identifiers.hpp"
+#include "common/json_body.hpp"
+#include "common/outcome_matching.hpp"
+#include "common/strings.hpp"
+
+namespace wa::internal::ryze {
+namespace {
+
+constexpr std::string_view kInviteHost = "chat.whatsapp.com/";
+// Group JIDs of the current form have 18 digits; anything this long and all
+// digits is a group id whose "@g.us" was left off, never a phone number.
+constexpr std::size_t kMinBareGroupDigits = 15;
+
+bool IsInviteCode(std::string_view s) {
+  if (s.size() < 5 || s.size() > 64) return false;
+  for (char c : s) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || IsDigit(c) || c == '_' ||
+              c == '-';
+    if (!ok) return false;
+  }
+  return !IsAllDigits(s);
+}
+
+std::vector<std::pair<std::string, std::string>> Headers(const Config& config, bool json_body) {
+  std::vector<std::pair<std::string, std::string>> h;
+  h.emplace_back("token", config.token);
+  h.emplace_back("Accept", "application/json");
+  if (json_body) h.emplace_back("Content-Type", "application/json");
+  return h;
+}
+
+Result<nlohmann::json> ParseSuccessBody(const HttpResponse& response, std::optional<Action> action,
+                                        std::chrono::system_clock::time_point now) {
+  if (response.status < 200 || response.status > 299) {
+    return Unexpected(ParseErrorResponse(response, action, now));
+  }
+  auto body = ParseJsonBody(response.body);
+  if (!body || !body->is_object()) {
+    Error e;
+    e.code = ErrorCode::kProtocol;
+    e.http_status = response.status;
+    e.message = std::string(kProviderName) + " answered HTTP " + std::to_string(response.status) +
+                " with a body that is not a JSON object";
+    if (action) e.message += " (" + OutcomeUnknownAdvice(*action) + ")";
+    return Unexpected(std::move(e));
+  }
+  if (!BoolField(*body, "success", true)) {
+    // A 2xx that says it failed: trust the words over the status.
+    std::string text = ExtractErrorText(*body);
+    Error e;
+    e.code = ClassifyRequestMessage(text).value_or(ErrorCode::kProtocol);
+    e.http_status = response.status;
+    e.provider_message = text;
+    e.message = std::string(kProviderName) + " answered HTTP " + std::to_string(response.status) +
+                " with success=false" + (text.empty() ? std::string() : ": " + text);
+    return Unexpected(std::move(e));
+  }
+  return std::move(*body);
+}
+
+std::string ParticipantReason(const nlohmann::json& entry) {
+  auto it = entry.find("error");
+  if (it == entry.end()) return StringField(entry, "message");
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_object()) return StringField(*it, "message", it->dump());
+  if (it->is_null()) return {};
+  return it->dump();
+}
+
+}  // namespace
+
+Result<std::string> NormalizeGroup(std::string_view raw) {
+  auto pre = PrecheckIdentifier(raw, "group");
+  if (!pre) return Unexpected(std::move(pre).error());
+  std::string_view s = *pre;
+  auto fail = [&](std::string_view why) {
+    return Unexpected(MakeLocalError(
+        ErrorCode::kInvalidArgument, "invalid group " + QuoteForMessage(raw) + ": " + std::string(why)));
+  };
+
+  GroupIdParts parts;
+  if (ParseGroupId(s, parts)) return parts.local + "@g.us";
+  if (IsAllDigits(s)) {
+    if (s.size() >= kMinBareGroupDigits) return std::string(s) + "@g.us";
+    return fail("bare digits look like a phone number; a group is \"<id>@g.us\", an invite code "
+                "or an invite link");
+  }
+
+  std::string lower = AsciiLower(s);
+  for (std::string_view prefix : {"https://", "http://", ""}) {
+    if (!StartsWith(lower, std::string(prefix) + std::string(kInviteHost))) continue;
+    std::string_view code = s.substr(prefix.size() + kInviteHost.size());
+    while (!code.empty() && code.back() == '/') code.remove_suffix(1);
+    if (!IsInviteCode(code)) return fail("the invite link has no valid code after the last /");
+    return "https://chat.whatsapp.com/" + std::string(code);
+  }
+  if (s.find('@') != std::string_view::npos) {
+    return fail("a group JID is \"<digits>@g.us\" or \"<digits>-<digits>@g.us\"");
+  }
+  if (!IsInviteCode(s)) {
+    return fail("expected a group JID (\"<id>@g.us\"), an invite code (letters and digits) or "
+                "an invite link (https://chat.whatsapp.com/CODE)");
+  }
+  return std::string(s);
+}
+
+HttpRequest BuildManageRequest(const Config& config, Action action, const std::string& group,
+                               const std::vector<std::string>& participants,
+                               std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kPost;
+  r.url = config.base_url + "/api/group/participants/" + UrlEncode(config.instance);
+  r.redacted_url = r.url;
+  r.headers = Headers(config, /*json_body=*/true);
+  nlohmann::json body = {{"action", ToString(action)},
+                         {"identifier", group},
+                         {"participants", participants}};
+  r.body = body.dump();
+  r.timeout = timeout;
+  return r;
+}
+
+Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action action,
+                                        const std::string& group,
+                                        const std::vector<std::string>& sent,
+                                        std::chrono::system_clock::time_point now) {
+  auto body = ParseSuccessBody(response, action, now);
+  if (!body) return Unexpected(std::move(body).error());
+
+  std::vector<ReportedParticipant> reported;
+  auto list = body->find("participants");
+  if (list != body->end() && list->is_array()) {
+    reported.reserve(list->size());
+    for (const auto& entry : *list) {
+      if (!entry.is_object()) continue;
+      ReportedParticipant r;
+      r.jid = StringField(entry, "jid", StringField(entry, "id"));
+      r.success = BoolField(entry, "success", false);
+      r.error = ParticipantReason(entry);
+      r.is_admin = BoolField(entry, "isAdmin");
+      r.is_super_admin = BoolField(entry, "isSuperAdmin");
+      reported.push_back(std::move(r));
+    }
+  }
+  BatchResult result;
+  result.action = action;
+  result.group = StringField(*body, "groupJid", group);
+  result.participants = MatchOutcomes(sent, reported, kProviderName);
+  return result;
+}
+
+HttpRequest BuildPendingRequestsRequest(const Config& config, const std::string& group,
+                                        std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kGet;
+  r.url = config.base_url + "/api/group/requests/" + UrlEncode(config.instance) +
+          "?identifier=" + UrlEncode(group);
+  r.redacted_url = r.url;
+  r.headers = Headers(config, /*json_body=*/false);
+  r.timeout = timeout;
+  return r;
+}
+
+Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
+    const HttpResponse& response, std::chrono::system_clock::time_point now) {
+  auto body = ParseSuccessBody(response, std::nullopt, now);
+  if (!body) return Unexpected(std::move(body).error());
+  std::vector<PendingRequest> out;
+  auto list = body->find("requests");
+  if (list == body->end() || !list->is_array()) return out;
+  out.reserve(list->size());
+  for (const auto& entry : *list) {
+    if (!entry.is_object()) continue;
+    PendingRequest p;
+    p.jid = StringField(entry, "jid");
+    std::string phone = StringField(entry, "phoneNumber");
+    if (!phone.empty()) {
+      auto digits = NormalizeParticipantId(phone);
+      p.phone = digits && digits->find('@') == std::string::npos ? *digits : phone;
+    }
+    p.requested_at = StringField(entry, "requestedAt");
+    if (p.jid.empty() && p.phone) p.jid = *p.phone + "@s.whatsapp.net";
+    if (!p.jid.empty()) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> action,
+                         std::chrono::system_clock::time_point now) {
+  std::string text = ErrorTextFromBody(response.body);
+  ErrorCode code = ErrorCodeForHttpStatus(response.status);
+  if (AsciiLower(text).find("not connected") != std::string::npos) code = ErrorCode::kUnavailable;
+  return MakeHttpError(kProviderName, response, code, std::move(text), action, now);
+}
+
+}  // namespace wa::internal::ryze

@@ -1,0 +1,42 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "zapi/zapi_backend.hpp"
+
+#include <utility>
+
+#include "common/identifiers.hpp"
+
+namespace wa::internal::zapi {
+
+ZApiBackend::ZApiBackend(Config config, std::shared_ptr<HttpTransport> transport)
+    : HttpBackendBase(std::move(transport), {config.token, config.client_token},
+                      MakeQuotaKey("zapi", config.base_url, config.token)),
+      config_(std::move(config)) {}
+
+Result<std::string> ZApiBackend::NormalizeGroup(std::string_view group) const {
+  return zapi::NormalizeGroup(group);
+}
+
+Result<std::string> ZApiBackend::NormalizeParticipant(std::string_view participant) const {
+  return NormalizeParticipantId(participant);
+}
+
+Result<BatchResult> ZApiBackend::Manage(Action action, const std::string& group,
+                                        const std::vector<std::string>& participants,
+                                        const RequestContext& context) {
+  HttpRequest request = BuildManageRequest(config_, action, group, participants, context.timeout);
+  request.cancel = context.cancel;
+  return SendAndParse(request, context, action,
+                      [&](const HttpResponse& response, std::chrono::system_clock::time_point now) {
+                        return ParseManageResponse(response, action, group, participants, now);
+                      });
+}
+
+Result<std::vector<PendingRequest>> ZApiBackend::PendingRequests(
+    const std::string& /*group*/, const RequestContext& /*context*/) {
+  return Unexpected(MakeLocalError(
+      ErrorCode::kUnsupported,
+      "Z-API cannot list pending join requests: it delivers them only as webhooks "
+      "(MEMBERSHIP_APPROVAL_REQUEST); approve or reject by phone with Approve/Reject"));
+}
+
+}  // namespace wa::internal::zapi

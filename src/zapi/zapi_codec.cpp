@@ -1,0 +1,130 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "zapi/zapi_codec.hpp"
+
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "common/http_errors.hpp"
+#include "common/identifiers.hpp"
+#include "common/json_body.hpp"
+#include "common/strings.hpp"
+
+namespace wa::internal::zapi {
+namespace {
+
+Error ProtocolError(const HttpResponse& response, Action action, std::string what) {
+  Error e;
+  e.code = ErrorCode::kProtocol;
+  e.http_status = response.status;
+  e.message = std::string(kProviderName) + " answered HTTP " + std::to_string(response.status) +
+              " " + std::move(what) + " (" + OutcomeUnknownAdvice(action) + ")";
+  return e;
+}
+
+}  // namespace
+
+std::string_view EndpointFor(Action action) noexcept {
+  switch (action) {
+    case Action::kAdd:
+      return "add-participant";
+    case Action::kRemove:
+      return "remove-participant";
+    case Action::kPromote:
+      return "add-admin";
+    case Action::kDemote:
+      return "remove-admin";
+    case Action::kApprove:
+      return "approve-participant";
+    case Action::kReject:
+      // Not approve-participant, whatever Z-API's Postman collection says.
+      return "reject-participant";
+  }
+  return "unknown";
+}
+
+Result<std::string> NormalizeGroup(std::string_view raw) {
+  auto pre = PrecheckIdentifier(raw, "group");
+  if (!pre) return Unexpected(std::move(pre).error());
+  GroupIdParts parts;
+  if (ParseGroupId(*pre, parts)) {
+    return parts.old_form ? parts.local : parts.local + "-group";
+  }
+  std::string why =
+      IsAllDigits(*pre)
+          ? "bare digits are a phone or a community id; Z-API group ids look like "
+            "120363019502650977-group or 5511999999999-1623281429"
+          : "Z-API group ids look like 120363019502650977-group, 5511999999999-1623281429 or "
+            "120363019502650977@g.us; invite links are not accepted";
+  return Unexpected(MakeLocalError(ErrorCode::kInvalidArgument,
+                                   "invalid group " + QuoteForMessage(raw) + ": " + why));
+}
+
+HttpRequest BuildManageRequest(const Config& config, Action action, const std::string& group,
+                               const std::vector<std::string>& participants,
+                               std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kPost;
+  std::string prefix = config.base_url + "/instances/" + UrlEncode(config.instance) + "/token/";
+  std::string suffix = "/" + std::string(EndpointFor(action));
+  r.url = prefix + UrlEncode(config.token) + suffix;
+  r.redacted_url = prefix + "***" + suffix;
+  if (!config.client_token.empty()) r.headers.emplace_back("Client-Token", config.client_token);
+  r.headers.emplace_back("Accept", "application/json");
+  r.headers.emplace_back("Content-Type", "application/json");
+  nlohmann::json body = {{"groupId", group}, {"phones", participants}};
+  r.body = body.dump();
+  r.timeout = timeout;
+  return r;
+}
+
+Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action action,
+                                        const std::string& group,
+                                        const std::vector<std::string>& sent,
+                                        std::chrono::system_clock::time_point now) {
+  auto body = ParseJsonBody(response.body);
+  std::string error_text = body ? ExtractErrorText(*body) : std::string();
+  bool is_2xx = response.status >= 200 && response.status <= 299;
+  if (!is_2xx) {
+    if (!body) error_text = ErrorTextFromBody(response.body);
+    return Unexpected(MakeHttpError(kProviderName, response, ErrorCodeForHttpStatus(response.status),
+                                    std::move(error_text), action, now));
+  }
+  if (!body || !body->is_object()) {
+    return Unexpected(ProtocolError(response, action, "with a body that is not a JSON object"));
+  }
+  if (body->contains("error")) {
+    // Z-API reports some failures (e.g. a missing Client-Token) with a 200.
+    ErrorCode code = ClassifyRequestMessage(error_text).value_or(ErrorCode::kProtocol);
+    return Unexpected(
+        MakeHttpError(kProviderName, response, code, std::move(error_text), action, now));
+  }
+  auto value = body->find("value");
+  if (value == body->end() || !value->is_boolean()) {
+    return Unexpected(ProtocolError(response, action, "without a boolean \"value\""));
+  }
+  bool ok = value->get<bool>();
+  BatchResult result;
+  result.action = action;
+  result.group = group;
+  result.participants.reserve(sent.size());
+  for (const auto& p : sent) {
+    ParticipantOutcome o;
+    o.participant = p;
+    if (ok) {
+      // Z-API confirms only the batch: report the state the action should
+      // have produced, marked unconfirmed.
+      bool admin = action == Action::kPromote;
+      o.result = ParticipantInfo{p, admin, false, /*confirmed=*/false};
+    } else {
+      o.result = Unexpected(ParticipantError{
+          ParticipantErrorCode::kUnknown,
+          "Z-API answered {\"value\": false} for the batch, without saying which participants "
+          "failed or why"});
+    }
+    result.participants.push_back(std::move(o));
+  }
+  return result;
+}
+
+}  // namespace wa::internal::zapi
