@@ -22,10 +22,11 @@ bool Contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
 }
 
-std::string Hint(ErrorCode code, const Error& e) {
+std::string Hint(std::string_view provider, ErrorCode code, const Error& e) {
   switch (code) {
     case ErrorCode::kUnauthenticated:
-      return "check the token (and, for Z-API, the Client-Token)";
+      return provider == "Z-API" ? "check the instance token and the Client-Token"
+                                 : "check the token";
     case ErrorCode::kPermissionDenied:
       return "the instance must be a group admin (super-admin to promote or demote), and the "
              "token must own the instance";
@@ -121,7 +122,7 @@ Error MakeHttpError(std::string_view provider, const HttpResponse& response, Err
     e.message += ": ";
     e.message += e.provider_message;
   }
-  std::string hint = Hint(code, e);
+  std::string hint = Hint(provider, code, e);
   if (action && e.outcome_unknown()) hint = OutcomeUnknownAdvice(*action);
   if (!hint.empty()) {
     e.message += " (";

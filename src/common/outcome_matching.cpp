@@ -20,7 +20,7 @@ struct ReasonRule {
 
 // Order matters: the first phrase found wins, so the more specific phrases
 // ("pending request not found") come before the general ones ("not found").
-constexpr std::array<ReasonRule, 30> kReasonRules = {{
+constexpr std::array<ReasonRule, 31> kReasonRules = {{
     {"no pending", ParticipantErrorCode::kNoPendingRequest},
     {"pending request not found", ParticipantErrorCode::kNoPendingRequest},
     {"request not found", ParticipantErrorCode::kNoPendingRequest},
@@ -46,6 +46,8 @@ constexpr std::array<ReasonRule, 30> kReasonRules = {{
     {"not in the group", ParticipantErrorCode::kNotMember},
     {"not participant", ParticipantErrorCode::kNotMember},
     {"404", ParticipantErrorCode::kNotMember},
+    // Demoting someone who is not an admin: already in the target state.
+    {"not an admin", ParticipantErrorCode::kAlreadyMember},
     {"not authorized", ParticipantErrorCode::kNotAuthorized},
     {"not allowed", ParticipantErrorCode::kNotAuthorized},
     {"admin", ParticipantErrorCode::kNotAuthorized},

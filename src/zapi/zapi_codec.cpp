@@ -87,8 +87,15 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
   bool is_2xx = response.status >= 200 && response.status <= 299;
   if (!is_2xx) {
     if (!body) error_text = ErrorTextFromBody(response.body);
-    return Unexpected(MakeHttpError(kProviderName, response, ErrorCodeForHttpStatus(response.status),
-                                    std::move(error_text), action, now));
+    ErrorCode code = ErrorCodeForHttpStatus(response.status);
+    // Z-API reports a missing or wrong Client-Token as a 400 ("null not
+    // allowed"): an auth failure, not bad input.
+    if (response.status == 400 &&
+        ClassifyRequestMessage(error_text) == ErrorCode::kUnauthenticated) {
+      code = ErrorCode::kUnauthenticated;
+    }
+    return Unexpected(
+        MakeHttpError(kProviderName, response, code, std::move(error_text), action, now));
   }
   if (!body || !body->is_object()) {
     return Unexpected(ProtocolError(response, action, "with a body that is not a JSON object"));

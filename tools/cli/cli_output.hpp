@@ -1,0 +1,37 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_TOOLS_CLI_CLI_OUTPUT_HPP_
+#define WA_PARTICIPANTS_TOOLS_CLI_CLI_OUTPUT_HPP_
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include <wa/participants.hpp>
+
+namespace wa::cli {
+
+/// The process exit codes of the CLI contract.
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitRequestFailed = 1,
+  kExitUsage = 2,
+  kExitPartial = 3,
+};
+
+/// The exit code for a manage call's result.
+int ExitCodeFor(const Result<BatchResult>& result);
+/// The exit code for a failed call.
+int ExitCodeFor(const Error& error);
+
+/// Prints a manage result: a table and a summary line, or one JSON object.
+void PrintManage(std::ostream& out, const Result<BatchResult>& result, Action action,
+                 const std::string& group, bool json);
+/// Prints pending requests: a table, or one JSON object.
+void PrintRequests(std::ostream& out, const Result<std::vector<PendingRequest>>& result,
+                   const std::string& group, bool json);
+/// Prints a failure that happened before any call (usage errors).
+void PrintError(std::ostream& out, const Error& error, bool json);
+
+}  // namespace wa::cli
+
+#endif  // WA_PARTICIPANTS_TOOLS_CLI_CLI_OUTPUT_HPP_
