@@ -83,6 +83,10 @@ void ClientImpl::Log(LogRecord::Level level, std::string message) const {
   if (options_.logger) options_.logger(LogRecord{level, std::move(message)});
 }
 
+Clock::time_point ClientImpl::Now() const {
+  return options_.clock ? options_.clock() : Clock::now();
+}
+
 void ClientImpl::Sleep(milliseconds d, const CancellationToken& cancel) const {
   if (d <= milliseconds(0)) return;
   if (options_.sleeper) {
@@ -150,9 +154,9 @@ Result<void> ClientImpl::AwaitPermit(const CancellationToken& cancel,
       options_.rate_limit ? options_.rate_limit->max_wait : milliseconds(std::chrono::minutes(2));
   for (;;) {
     if (cancel.IsCancelled()) return Unexpected(CancelledError(false, std::nullopt));
-    milliseconds wait = limiter_->Reserve(Clock::now());
+    milliseconds wait = limiter_->Reserve(Now());
     if (wait <= milliseconds(0)) return {};
-    bool past_deadline = deadline && Clock::now() + wait > *deadline;
+    bool past_deadline = deadline && Now() + wait > *deadline;
     if (waited + wait > max_wait || past_deadline) {
       Error e = MakeLocalError(
           ErrorCode::kRateLimited,
@@ -184,8 +188,8 @@ Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
   context.cancel = cancel;
   context.logger = options_.logger;
   std::shared_ptr<RateLimiter> limiter = limiter_;
-  context.on_rate_limit = [limiter](const RateLimitStatus& status) {
-    limiter->Observe(status, std::chrono::system_clock::now(), Clock::now());
+  context.on_rate_limit = [this, limiter](const RateLimitStatus& status) {
+    limiter->Observe(status, std::chrono::system_clock::now(), Now());
   };
 
   bool any_sent = false;
@@ -193,7 +197,7 @@ Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
     if (cancel.IsCancelled()) return Unexpected(CancelledError(any_sent, action));
     milliseconds attempt_timeout = timeout;
     if (call.deadline) {
-      auto left = std::chrono::duration_cast<milliseconds>(*call.deadline - Clock::now());
+      auto left = std::chrono::duration_cast<milliseconds>(*call.deadline - Now());
       if (left <= milliseconds(0)) {
         Error e = MakeLocalError(ErrorCode::kTimeout, "the call's deadline passed before attempt " +
                                                           std::to_string(n) + " was sent");
@@ -214,7 +218,7 @@ Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
     any_sent = any_sent || e.request_sent;
     if (e.code == ErrorCode::kRateLimited && e.http_status == 429) {
       // Everyone sharing this token backs off, not just this call.
-      limiter->BlockFor(e.retry_after.value_or(policy.initial_backoff), Clock::now());
+      limiter->BlockFor(e.retry_after.value_or(policy.initial_backoff), Now());
     }
     if (n >= max_attempts || !IsRetryable(e, idempotent)) return r;
     milliseconds delay;
@@ -226,7 +230,7 @@ Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
       // The limiter now holds everyone until the reset; AwaitPermit waits it out.
       delay = milliseconds(0);
     }
-    if (call.deadline && Clock::now() + delay >= *call.deadline) return r;
+    if (call.deadline && Now() + delay >= *call.deadline) return r;
     Log(LogRecord::Level::kInfo, "attempt " + std::to_string(n) + " of " +
                                      std::to_string(max_attempts) + " failed (" +
                                      std::string(ToString(e.code)) + "); retrying in " +

@@ -62,6 +62,7 @@ class ClientImpl {
   /// Sleeps for `d`, ending early when `cancel` fires.
   void Sleep(std::chrono::milliseconds d, const CancellationToken& cancel) const;
   void Log(LogRecord::Level level, std::string message) const;
+  std::chrono::steady_clock::time_point Now() const;
 
   std::shared_ptr<Backend> backend_;
   ClientOptions options_;

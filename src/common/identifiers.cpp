@@ -88,9 +88,14 @@ Result<std::string> NormalizeParticipantId(std::string_view raw) {
                                 "\"<digits>@lid\""));
     }
   }
-  if (StartsWith(digits, "00") && s.find('+') == std::string_view::npos) {
+  if (StartsWith(digits, "00")) {
     return Unexpected(
         Invalid(raw, "drop the international call prefix 00 and start with the country code"));
+  }
+  if (StartsWith(digits, "0")) {
+    return Unexpected(Invalid(raw,
+                              "country codes never begin with 0: drop the trunk prefix 0 and "
+                              "start with the country code (e.g. 55 for Brazil)"));
   }
   if (digits.size() < kMinPhoneDigits || digits.size() > kMaxPhoneDigits) {
     return Unexpected(Invalid(raw, "a phone number with its country code has 7 to 15 digits, this has " +

@@ -30,7 +30,8 @@ options:
   --latency-ms N        delay added to every provider request
   --fault SPEC          queue a fault for the next requests, e.g. status=503:2,
                         drop, slow_body=200, malformed_json, truncated_json,
-                        oversized_body=9000000, latency=500 (repeatable);
+                        oversized_body=9000000, latency=500,
+                        omit_last_participant (repeatable);
                         ":N" applies it to N requests
   --threads N           worker threads (default 64)
   --quiet               do not log requests to stderr
@@ -81,6 +82,8 @@ wa::mock::Fault ParseFault(const std::string& spec) {
     f.kind = K::kMalformedJson;
   } else if (kind == "truncated_json") {
     f.kind = K::kTruncatedJson;
+  } else if (kind == "omit_last_participant") {
+    f.kind = K::kOmitLastParticipant;
   } else if (kind == "oversized_body") {
     f.kind = K::kOversizedBody;
     if (!arg.empty()) f.bytes = static_cast<std::size_t>(ParseNumber("--fault oversized_body", arg));

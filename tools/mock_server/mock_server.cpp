@@ -343,6 +343,10 @@ struct MockServer::Impl {
     } else {
       reply = handler(req);
     }
+    if (fault && fault->kind == Fault::Kind::kOmitLastParticipant && reply.body.is_object()) {
+      auto list = reply.body.find("participants");
+      if (list != reply.body.end() && list->is_array() && !list->empty()) list->erase(list->size() - 1);
+    }
     std::string text = reply.body.dump();
     for (const auto& [k, v] : reply.headers) res.set_header(k, v);
     res.status = reply.status;
@@ -437,6 +441,7 @@ struct MockServer::Impl {
           {"drop", Fault::Kind::kDrop},           {"slow_body", Fault::Kind::kSlowBody},
           {"malformed_json", Fault::Kind::kMalformedJson},
           {"truncated_json", Fault::Kind::kTruncatedJson},
+          {"omit_last_participant", Fault::Kind::kOmitLastParticipant},
           {"oversized_body", Fault::Kind::kOversizedBody}};
       auto kind = doc.is_object() ? kKinds.find(doc.value("kind", "")) : kKinds.end();
       if (kind == kKinds.end()) {

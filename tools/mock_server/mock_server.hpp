@@ -37,6 +37,7 @@ struct Fault {
     kMalformedJson,  ///< perform the action, then answer 200 with broken JSON
     kTruncatedJson,  ///< perform the action, then answer 200 with half the real body
     kOversizedBody,  ///< perform the action, then answer 200 with `bytes` of body
+    kOmitLastParticipant,  ///< RyzeAPI: leave the last participant out of the answer
   };
   Kind kind = Kind::kStatus;
   int status = 503;

@@ -138,6 +138,9 @@ struct WA_PARTICIPANTS_EXPORT ClientOptions {
   /// inject a fake clock here). Null = a real sleep that ends early when the
   /// call is cancelled.
   std::function<void(std::chrono::milliseconds)> sleeper;
+  /// Replaces the monotonic clock used for pacing, backoff and deadlines
+  /// (tests advance it from their `sleeper`). Null = `std::chrono::steady_clock`.
+  std::function<std::chrono::steady_clock::time_point()> clock;
 };
 
 /// Per-call overrides. Thread safety: value type.

@@ -1,0 +1,22 @@
+# Fails when a public header includes anything but the standard library or
+# another wa/ header. Run with -DINCLUDE_DIR=<repo>/include.
+file(GLOB_RECURSE headers ${INCLUDE_DIR}/*.hpp)
+set(bad "")
+foreach(h IN LISTS headers)
+  file(STRINGS ${h} lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "#[ \t]*include[ \t]*\"wa/")
+      continue()
+    endif()
+    if(line MATCHES "#[ \t]*include[ \t]*<([a-z_]+)>")
+      continue()  # <vector>, <string_view>, ...: no directory part, so standard
+    endif()
+    list(APPEND bad "${h}: ${line}")
+  endforeach()
+endforeach()
+if(bad)
+  list(JOIN bad "\n" text)
+  message(FATAL_ERROR "public headers include non-standard headers:\n${text}")
+endif()
+list(LENGTH headers n)
+message(STATUS "${n} public headers include only the standard library and wa/ headers")

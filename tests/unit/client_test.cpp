@@ -1,0 +1,346 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "wa/participants/client.hpp"
+
+#include <chrono>
+#include <future>
+#include <memory>
+#include <thread>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "fake_transport.hpp"
+
+namespace wa {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing_util::FakeClock;
+using testing_util::FakeTransport;
+using std::chrono::milliseconds;
+
+constexpr const char* kToken = "ryze-SECRET-token-123";
+constexpr const char* kGroup = "120363406289005073@g.us";
+
+std::string Echo(const HttpRequest& req) {
+  // Answers success for every participant sent, in @s.whatsapp.net form.
+  auto body = nlohmann::json::parse(req.body);
+  nlohmann::json out = {{"success", true}, {"groupJid", body["identifier"]},
+                        {"participants", nlohmann::json::array()}};
+  for (const auto& p : body["participants"]) {
+    std::string s = p.get<std::string>();
+    out["participants"].push_back(
+        {{"jid", s.find('@') == std::string::npos ? s + "@s.whatsapp.net" : s},
+         {"success", true}});
+  }
+  return out.dump();
+}
+
+class ClientTest : public ::testing::Test {
+ protected:
+  ClientTest() : transport_(std::make_shared<FakeTransport>()) {
+    options_.transport = transport_;
+    options_.sleeper = [this](milliseconds d) { clock_.Sleep(d); };
+    options_.clock = [this] { return clock_.Now(); };
+    options_.rate_limit = std::nullopt;
+    ryze_.base_url = "https://ryze.test";
+    ryze_.instance = "inst";
+    ryze_.token = kToken;
+  }
+
+  ParticipantsClient Ryze() { return ParticipantsClient::Ryze(ryze_, options_); }
+
+  std::shared_ptr<FakeTransport> transport_;
+  FakeClock clock_;
+  ClientOptions options_;
+  RyzeOptions ryze_;
+};
+
+TEST_F(ClientTest, DeduplicatesSpellingsAndReportsInCallerTerms) {
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  auto r = Ryze().Add(kGroup, {"+55 (11) 99999-9999", "5521988888888",
+                               "5511999999999@s.whatsapp.net", "5521988888888"});
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(transport_->count(), 1u);
+  auto sent = nlohmann::json::parse(transport_->requests()[0].body)["participants"];
+  EXPECT_EQ(sent, nlohmann::json::parse(R"(["5511999999999","5521988888888"])"));
+  ASSERT_EQ(r->participants.size(), 2u);
+  EXPECT_EQ(r->participants[0].participant, "+55 (11) 99999-9999");
+  EXPECT_EQ(r->participants[0].result->jid, "5511999999999@s.whatsapp.net");
+  EXPECT_EQ(r->participants[1].participant, "5521988888888");
+  EXPECT_EQ(r->action, Action::kAdd);
+  EXPECT_TRUE(r->all_succeeded());
+}
+
+TEST_F(ClientTest, InvalidInputSendsNothingAndNamesEveryBadItem) {
+  auto r = Ryze().Remove(kGroup, {"5511999999999", "bogus", "12"});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_FALSE(r.error().request_sent);
+  EXPECT_THAT(r.error().message, HasSubstr("2 of 3 participants are invalid"));
+  EXPECT_THAT(r.error().message, HasSubstr("#2: invalid participant \"bogus\""));
+  EXPECT_THAT(r.error().message, HasSubstr("#3: invalid participant \"12\""));
+  EXPECT_EQ(transport_->count(), 0u);
+}
+
+TEST_F(ClientTest, EmptyListAndBadGroupSendNothing) {
+  auto empty = Ryze().Add(kGroup, {});
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_THAT(empty.error().message, HasSubstr("no participants"));
+  auto bad_group = Ryze().Add("not a group!", {"5511999999999"});
+  ASSERT_FALSE(bad_group);
+  EXPECT_THAT(bad_group.error().message, HasSubstr("invalid group \"not a group!\""));
+  EXPECT_EQ(transport_->count(), 0u);
+}
+
+TEST_F(ClientTest, TooManyParticipantsSendNothing) {
+  options_.max_participants_per_call = 2;
+  auto r = Ryze().Add(kGroup, {"5511999999991", "5511999999992", "5511999999993"});
+  ASSERT_FALSE(r);
+  EXPECT_THAT(r.error().message, HasSubstr("exceed the limit of 2"));
+  EXPECT_EQ(transport_->count(), 0u);
+}
+
+TEST_F(ClientTest, BadOptionsFailEveryCallWithoutLeakingTheToken) {
+  ryze_.base_url = "ftp://example.com";
+  auto client = Ryze();
+  auto check = client.CheckOptions();
+  ASSERT_FALSE(check);
+  EXPECT_THAT(check.error().message, HasSubstr("RyzeOptions.base_url"));
+  auto r = client.Add(kGroup, {"5511999999999"});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(transport_->count(), 0u);
+
+  ryze_.base_url = "https://ryze.test";
+  ryze_.token = std::string(kToken) + "\r\nX-Injected: 1";
+  auto injected = Ryze().CheckOptions();
+  ASSERT_FALSE(injected);
+  EXPECT_THAT(injected.error().message, HasSubstr("control characters"));
+  EXPECT_THAT(injected.error().message, Not(HasSubstr(kToken)));
+
+  ryze_.token.clear();
+  auto missing = Ryze().CheckOptions();
+  ASSERT_FALSE(missing);
+  EXPECT_THAT(missing.error().message, HasSubstr("RyzeOptions.token is empty"));
+}
+
+TEST_F(ClientTest, PerActionTimeoutsAndOverrides) {
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  auto client = Ryze();
+  ASSERT_TRUE(client.Add(kGroup, {"5511999999999"}));
+  ASSERT_TRUE(client.Approve(kGroup, {"5511999999999"}));
+  CallOptions call;
+  call.timeout = milliseconds(1234);
+  ASSERT_TRUE(client.Remove(kGroup, {"5511999999999"}, call));
+  auto reqs = transport_->requests();
+  ASSERT_EQ(reqs.size(), 3u);
+  EXPECT_EQ(reqs[0].timeout, std::chrono::seconds(75));
+  EXPECT_EQ(reqs[1].timeout, std::chrono::seconds(105));
+  EXPECT_EQ(reqs[2].timeout, milliseconds(1234));
+
+  options_.timeout = std::chrono::seconds(5);
+  ASSERT_TRUE(Ryze().Add(kGroup, {"5511999999999"}));
+  EXPECT_EQ(transport_->requests().back().timeout, std::chrono::seconds(5));
+}
+
+TEST_F(ClientTest, RetriesAnActionThatNeverLeft) {
+  transport_->Push(Unexpected(MakeLocalError(ErrorCode::kNetwork, "connection refused")));
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  auto r = Ryze().Add(kGroup, {"5511999999999"});
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(transport_->count(), 2u);
+  EXPECT_EQ(clock_.sleeps().size(), 1u);
+}
+
+TEST_F(ClientTest, NeverResendsAnActionAfterAPostSendFailure) {
+  Error timeout;
+  timeout.code = ErrorCode::kTimeout;
+  timeout.message = "POST https://ryze.test/...: Timeout was reached";
+  timeout.request_sent = true;
+  Error dropped;
+  dropped.code = ErrorCode::kNetwork;
+  dropped.message = "Empty reply from server";
+  dropped.request_sent = true;
+  const Result<HttpResponse> faults[] = {
+      Unexpected(timeout), Unexpected(dropped),
+      FakeTransport::Json(503, R"({"success":false,"error":{"message":"down"}})"),
+      FakeTransport::Json(500, "oops"),
+      FakeTransport::Json(200, "{\"success\": tru"),
+  };
+  for (const auto& fault : faults) {
+    auto transport = std::make_shared<FakeTransport>();
+    transport->Push(fault);
+    transport->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+    options_.transport = transport;
+    auto r = Ryze().Add(kGroup, {"5511999999999"});
+    ASSERT_FALSE(r);
+    EXPECT_EQ(transport->count(), 1u) << r.error().message;
+    EXPECT_TRUE(r.error().request_sent);
+    EXPECT_TRUE(r.error().outcome_unknown()) << r.error().message;
+    EXPECT_THAT(r.error().message, HasSubstr("outcome is unknown"));
+  }
+}
+
+TEST_F(ClientTest, WaitsOutA429ThenRetries) {
+  auto reset = std::chrono::duration_cast<std::chrono::seconds>(
+                   (std::chrono::system_clock::now() + std::chrono::seconds(3)).time_since_epoch())
+                   .count();
+  transport_->Push(FakeTransport::Json(
+      429, R"({"success":false,"error":{"message":"Rate limit exceeded. Try again later."}})",
+      {{"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", std::to_string(reset)}}));
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  auto r = Ryze().Add(kGroup, {"5511999999999"});
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(transport_->count(), 2u);
+  milliseconds slept(0);
+  for (auto d : clock_.sleeps()) slept += d;
+  EXPECT_GE(slept, milliseconds(1500));
+  EXPECT_LE(slept, milliseconds(3100));
+}
+
+TEST_F(ClientTest, GivesUpOn429WhenTheResetIsBeyondMaxWait) {
+  options_.rate_limit = RateLimit{};
+  options_.rate_limit->max_wait = milliseconds(500);
+  ryze_.token = "another-token-for-this-test";
+  auto reset = std::chrono::duration_cast<std::chrono::seconds>(
+                   (std::chrono::system_clock::now() + std::chrono::seconds(30)).time_since_epoch())
+                   .count();
+  transport_->SetFallback([reset](const HttpRequest&) {
+    return FakeTransport::Json(429, R"({"success":false,"error":{"message":"Rate limit exceeded. Try again later."}})",
+                               {{"x-ratelimit-remaining", "0"},
+                                {"x-ratelimit-reset", std::to_string(reset)}});
+  });
+  auto r = Ryze().Add(kGroup, {"5511999999999"});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kRateLimited);
+  EXPECT_EQ(transport_->count(), 1u);
+}
+
+TEST_F(ClientTest, ReadsAreRetriedOnTransientServerErrors) {
+  transport_->Push(FakeTransport::Json(503, R"({"success":false,"error":{"message":"busy"}})"));
+  transport_->Push(FakeTransport::Json(502, "bad gateway"));
+  transport_->Push(FakeTransport::Json(200, R"({"success":true,"requests":[{"jid":"1@lid"}]})"));
+  auto r = Ryze().PendingRequests(kGroup);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->size(), 1u);
+  EXPECT_EQ(transport_->count(), 3u);
+  EXPECT_EQ(transport_->requests()[0].method, HttpMethod::kGet);
+}
+
+TEST_F(ClientTest, MaxAttemptsBoundsRetries) {
+  options_.retry.max_attempts = 2;
+  transport_->SetFallback(
+      [](const HttpRequest&) { return FakeTransport::Json(503, "{\"success\":false}"); });
+  auto r = Ryze().PendingRequests(kGroup);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kUnavailable);
+  EXPECT_EQ(transport_->count(), 2u);
+}
+
+TEST_F(ClientTest, CancelledAndExpiredCallsSendNothing) {
+  CallOptions cancelled;
+  cancelled.cancel = CancellationToken();
+  cancelled.cancel->Cancel();
+  auto r = Ryze().Add(kGroup, {"5511999999999"}, cancelled);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kCancelled);
+  EXPECT_FALSE(r.error().request_sent);
+
+  CallOptions expired;
+  expired.deadline = clock_.Now() - milliseconds(1);
+  auto t = Ryze().Add(kGroup, {"5511999999999"}, expired);
+  ASSERT_FALSE(t);
+  EXPECT_EQ(t.error().code, ErrorCode::kTimeout);
+  EXPECT_FALSE(t.error().request_sent);
+  EXPECT_EQ(transport_->count(), 0u);
+}
+
+TEST_F(ClientTest, ClientSidePacingSpacesRequests) {
+  options_.rate_limit = RateLimit{};
+  options_.rate_limit->requests = 60;  // burst 6, then one per second
+  ryze_.token = "pacing-test-token";
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  auto client = Ryze();
+  for (int i = 0; i < 8; ++i) ASSERT_TRUE(client.Add(kGroup, {"5511999999999"}));
+  milliseconds slept(0);
+  for (auto d : clock_.sleeps()) slept += d;
+  EXPECT_GE(slept, milliseconds(1900));  // two paced sends after the burst of six
+  EXPECT_LE(slept, milliseconds(2100));
+}
+
+TEST_F(ClientTest, AsyncCallsComplete) {
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  auto client = Ryze();
+  std::vector<std::future<Result<BatchResult>>> futures;
+  for (int i = 0; i < 20; ++i) {
+    futures.push_back(client.ManageAsync(Action::kAdd, kGroup, {"55119999999" + std::to_string(10 + i)}));
+  }
+  for (auto& f : futures) {
+    auto r = f.get();
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_TRUE(r->all_succeeded());
+  }
+  EXPECT_EQ(transport_->count(), 20u);
+  auto bad = client.ManageAsync(Action::kAdd, kGroup, {"nope"}).get();
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code, ErrorCode::kInvalidArgument);
+}
+
+TEST_F(ClientTest, DestroyingTheClientCancelsCallsInFlight) {
+  // The transport blocks until its request is cancelled, as CurlTransport does.
+  transport_->SetFallback([](const HttpRequest& r) -> Result<HttpResponse> {
+    auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!r.cancel.IsCancelled() && std::chrono::steady_clock::now() < give_up) {
+      std::this_thread::sleep_for(milliseconds(5));
+    }
+    Error e = MakeLocalError(ErrorCode::kCancelled, "aborted");
+    e.request_sent = true;
+    return Unexpected(e);
+  });
+  options_.max_concurrency = 2;
+  std::vector<std::future<Result<BatchResult>>> futures;
+  {
+    auto client = Ryze();
+    for (int i = 0; i < 5; ++i) {
+      futures.push_back(client.ManageAsync(Action::kRemove, kGroup, {"5511999999999"}));
+    }
+    while (transport_->count() < 2) std::this_thread::sleep_for(milliseconds(1));
+  }
+  auto start = std::chrono::steady_clock::now();
+  for (auto& f : futures) {
+    ASSERT_EQ(f.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+    auto r = f.get();
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::kCancelled);
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  EXPECT_EQ(transport_->count(), 2u);  // the three queued calls were never sent
+}
+
+TEST_F(ClientTest, ZApiCannotListPendingRequests) {
+  ZApiOptions z;
+  z.base_url = "https://zapi.test";
+  z.instance = "i";
+  z.token = "t";
+  auto r = ParticipantsClient::ZApi(z, options_).PendingRequests("1-group");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kUnsupported);
+  EXPECT_FALSE(r.error().request_sent);
+  EXPECT_EQ(transport_->count(), 0u);
+}
+
+TEST_F(ClientTest, CopiesShareOneBackend) {
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  auto a = Ryze();
+  ParticipantsClient b = a;
+  ASSERT_TRUE(a.Add(kGroup, {"5511999999999"}));
+  ASSERT_TRUE(b.Add(kGroup, {"5511999999999"}));
+  EXPECT_EQ(transport_->count(), 2u);
+}
+
+}  // namespace
+}  // namespace wa

@@ -1,0 +1,139 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+//
+// Drives every failure path of the Z-API backend (whose token sits in the URL
+// path) and the RyzeAPI backend, and checks no secret reaches an error, a
+// provider message, an exception or a log line.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "common/redact.hpp"
+#include "fake_transport.hpp"
+#include "wa/participants/client.hpp"
+
+namespace wa {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing_util::FakeTransport;
+
+// A token with characters that URL-encoding changes, so both forms are checked.
+constexpr const char* kToken = "Z+tok/en=SECRET42";
+constexpr const char* kEncodedToken = "Z%2Btok%2Fen%3DSECRET42";
+constexpr const char* kClientToken = "CLIENT-SECRET-77";
+
+class Redaction : public ::testing::TestWithParam<int> {};
+
+std::vector<Result<HttpResponse>> FailurePaths(const HttpRequest& req) {
+  // Hostile echoes: providers and proxies do quote URLs and headers back.
+  std::string echo = "while handling " + req.url + " with Client-Token " + kClientToken;
+  Error transport_timeout;
+  transport_timeout.code = ErrorCode::kTimeout;
+  transport_timeout.message = "POST " + req.url + ": Timeout was reached";
+  Error refused = MakeLocalError(ErrorCode::kNetwork, "connect to " + req.url + " refused");
+  Error cancelled = MakeLocalError(ErrorCode::kCancelled, "cancelled " + req.url);
+  return {
+      Unexpected(transport_timeout),
+      Unexpected(refused),
+      Unexpected(cancelled),
+      FakeTransport::Json(400, R"({"error":")" + echo + R"("})"),
+      FakeTransport::Json(401, R"({"error":"bad token )" + std::string(kToken) + R"("})"),
+      FakeTransport::Json(403, R"({"message":")" + echo + R"("})"),
+      FakeTransport::Json(404, "<html>" + echo + "</html>"),
+      FakeTransport::Json(405, R"({"error":"Method Not Allowed"})"),
+      FakeTransport::Json(415, R"({"error":"Unsupported Media Type"})"),
+      FakeTransport::Json(429, R"({"error":")" + echo + R"("})"),
+      FakeTransport::Json(500, echo),
+      FakeTransport::Json(502, echo),
+      FakeTransport::Json(503, R"({"error":")" + echo + R"("})"),
+      FakeTransport::Json(200, R"({"error":")" + echo + R"("})"),
+      FakeTransport::Json(200, "{\"value\": tr " + echo),
+      FakeTransport::Json(200, R"({"value": false})"),
+      FakeTransport::Json(302, echo),
+  };
+}
+
+void ExpectClean(const std::string& text) {
+  EXPECT_THAT(text, Not(HasSubstr("SECRET42")));
+  EXPECT_THAT(text, Not(HasSubstr(kEncodedToken)));
+  EXPECT_THAT(text, Not(HasSubstr(kClientToken)));
+}
+
+TEST_P(Redaction, ZApiFailurePathNeverRevealsTokens) {
+  int path = GetParam();
+  auto transport = std::make_shared<FakeTransport>();
+  transport->SetFallback([path](const HttpRequest& req) { return FailurePaths(req)[path]; });
+  std::vector<std::string> logs;
+  ClientOptions options;
+  options.transport = transport;
+  options.retry.max_attempts = 1;
+  options.logger = [&logs](const LogRecord& r) { logs.push_back(r.message); };
+  ZApiOptions z;
+  z.base_url = "https://api.z-api.test";
+  z.instance = "INSTANCE1";
+  z.token = kToken;
+  z.client_token = kClientToken;
+  auto client = ParticipantsClient::ZApi(z, options);
+
+  auto r = client.Add("120363019502650977-group", {"5544999999999"});
+  ASSERT_EQ(transport->count(), 1u);
+  // The request really carried the secrets...
+  EXPECT_THAT(transport->requests()[0].url, HasSubstr(kEncodedToken));
+  // ...and nothing that came back out shows them.
+  if (r) {
+    for (const auto& p : r->participants) {
+      ASSERT_FALSE(p.result);
+      ExpectClean(p.result.error().message);
+    }
+  } else {
+    ExpectClean(r.error().message);
+    ExpectClean(r.error().provider_message);
+    ExpectClean(ToString(r.error()));
+    try {
+      (void)r.value();
+      ADD_FAILURE() << "value() did not throw";
+    } catch (const BadExpectedAccess& e) {
+      ExpectClean(e.what());
+    }
+  }
+  ASSERT_FALSE(logs.empty());
+  for (const auto& line : logs) {
+    ExpectClean(line);
+    EXPECT_THAT(line, HasSubstr("/token/***/add-participant"));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryPath, Redaction, ::testing::Range(0, 17));
+
+TEST(RedactionRyze, TokenHeaderEchoedBackIsRedacted) {
+  auto transport = std::make_shared<FakeTransport>();
+  transport->SetFallback([](const HttpRequest&) {
+    return FakeTransport::Json(401, R"({"success":false,"error":{"message":"Invalid token SECRET42"}})");
+  });
+  ClientOptions options;
+  options.transport = transport;
+  RyzeOptions ryze;
+  ryze.base_url = "https://ryze.test";
+  ryze.instance = "i";
+  ryze.token = "SECRET42";
+  auto r = ParticipantsClient::Ryze(ryze, options).Remove("1203634062890050731@g.us", {"5511999999999"});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kUnauthenticated);
+  EXPECT_EQ(r.error().provider_message, "Invalid token ***");
+  ExpectClean(r.error().message);
+}
+
+TEST(Redactor, ReplacesRawAndEncodedFormsLongestFirst) {
+  internal::Redactor redact({"ab/c", "ab"});
+  EXPECT_EQ(redact("x ab/c y ab%2Fc z ab"), "x *** y *** z ***");
+  internal::Redactor none;
+  EXPECT_EQ(none("unchanged"), "unchanged");
+}
+
+}  // namespace
+}  // namespace wa
