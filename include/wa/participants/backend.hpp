@@ -6,7 +6,7 @@
 /// The provider seam. `ParticipantsClient` validates, de-duplicates, paces
 /// and retries; a `Backend` turns one typed call into one HTTP exchange with
 /// one provider. Implement it to add a provider, or mock it in tests
-/// (`wa::participants_mocks` ships `wa::testing::MockBackend`).
+/// (`wa::participants_mocks` ships `wa::mocks::MockBackend`).
 
 #include <chrono>
 #include <cstdint>

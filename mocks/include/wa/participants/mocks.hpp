@@ -1,0 +1,78 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_MOCKS_HPP_
+#define WA_PARTICIPANTS_MOCKS_HPP_
+
+/// @file
+/// gmock mocks for testing code that uses wa-participants, from the
+/// `wa::participants_mocks` target (package component `mocks`). The core
+/// library never depends on GoogleTest; only this header does.
+///
+/// ```cpp
+/// auto backend = std::make_shared<wa::mocks::MockBackend>();
+/// wa::mocks::ExpectPassThroughNormalization(*backend);
+/// EXPECT_CALL(*backend, Manage(wa::Action::kRemove, "g@g.us", _, _))
+///     .WillOnce(Return(wa::BatchResult{...}));
+/// wa::ParticipantsClient client(backend);
+/// ```
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gmock/gmock.h>
+
+#include "wa/participants/backend.hpp"
+#include "wa/participants/http.hpp"
+
+namespace wa::mocks {
+
+/// A `Backend` whose every method is a gmock mock. Give it to
+/// `ParticipantsClient(std::shared_ptr<Backend>)` to test your code without
+/// a network. Thread safety: as gmock mocks (safe for concurrent calls).
+class MockBackend : public Backend {
+ public:
+  MOCK_METHOD(std::string_view, provider, (), (const, noexcept, override));
+  MOCK_METHOD(Result<std::string>, NormalizeGroup, (std::string_view group), (const, override));
+  MOCK_METHOD(Result<std::string>, NormalizeParticipant, (std::string_view participant),
+              (const, override));
+  MOCK_METHOD(Result<BatchResult>, Manage,
+              (Action action, const std::string& group,
+               const std::vector<std::string>& participants, const RequestContext& context),
+              (override));
+  MOCK_METHOD(Result<std::vector<PendingRequest>>, PendingRequests,
+              (const std::string& group, const RequestContext& context), (override));
+  MOCK_METHOD(std::optional<int>, DocumentedRequestsPerMinute, (), (const, override));
+  MOCK_METHOD(std::string, QuotaKey, (), (const, override));
+};
+
+/// An `HttpTransport` mock: set `ClientOptions::transport` to it to test at
+/// the HTTP level with a real provider backend. Thread safety: as gmock mocks.
+class MockTransport : public HttpTransport {
+ public:
+  MOCK_METHOD(Result<HttpResponse>, Send, (const HttpRequest& request), (override));
+};
+
+/// Makes `backend` accept every identifier unchanged, name itself "mock",
+/// have no documented rate limit and a fixed quota key: the defaults most
+/// tests want before they set expectations on `Manage`.
+inline void ExpectPassThroughNormalization(MockBackend& backend) {
+  using ::testing::_;
+  using ::testing::AnyNumber;
+  using ::testing::Return;
+  EXPECT_CALL(backend, provider()).Times(AnyNumber()).WillRepeatedly(Return("mock"));
+  EXPECT_CALL(backend, NormalizeGroup(_))
+      .Times(AnyNumber())
+      .WillRepeatedly([](std::string_view g) { return Result<std::string>(std::string(g)); });
+  EXPECT_CALL(backend, NormalizeParticipant(_))
+      .Times(AnyNumber())
+      .WillRepeatedly([](std::string_view p) { return Result<std::string>(std::string(p)); });
+  EXPECT_CALL(backend, DocumentedRequestsPerMinute())
+      .Times(AnyNumber())
+      .WillRepeatedly(Return(std::nullopt));
+  EXPECT_CALL(backend, QuotaKey()).Times(AnyNumber()).WillRepeatedly(Return("mock"));
+}
+
+}  // namespace wa::mocks
+
+#endif  // WA_PARTICIPANTS_MOCKS_HPP_
