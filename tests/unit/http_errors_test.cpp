@@ -78,3 +78,52 @@ TEST(MakeHttpError, SaysOutcomeUnknownOnlyForActionsAfter5xx) {
 
 }  // namespace
 }  // namespace wa::internal
+
+#include "transport/curl_errors.hpp"
+
+namespace wa::internal {
+namespace {
+
+TEST(MakeCurlError, RequestSentOnlyWhenItMayHaveLeft) {
+  struct Row {
+    CURLcode code;
+    ErrorCode expect;
+    bool sent;
+  };
+  const Row rows[] = {
+      {CURLE_COULDNT_RESOLVE_HOST, ErrorCode::kNetwork, false},
+      {CURLE_COULDNT_CONNECT, ErrorCode::kNetwork, false},
+      {CURLE_PEER_FAILED_VERIFICATION, ErrorCode::kNetwork, false},
+      {CURLE_SSL_CONNECT_ERROR, ErrorCode::kNetwork, false},
+      {CURLE_URL_MALFORMAT, ErrorCode::kInvalidArgument, false},
+      {CURLE_OPERATION_TIMEDOUT, ErrorCode::kTimeout, true},
+      {CURLE_GOT_NOTHING, ErrorCode::kNetwork, true},
+      {CURLE_RECV_ERROR, ErrorCode::kNetwork, true},
+      {CURLE_PARTIAL_FILE, ErrorCode::kNetwork, true},
+      {CURLE_ABORTED_BY_CALLBACK, ErrorCode::kCancelled, true},
+      {CURLE_FILESIZE_EXCEEDED, ErrorCode::kProtocol, true},
+  };
+  for (const auto& row : rows) {
+    CurlFailure f;
+    f.code = row.code;
+    Error e = MakeCurlError(f, "POST https://x/y");
+    EXPECT_EQ(e.code, row.expect) << row.code;
+    EXPECT_EQ(e.request_sent, row.sent) << row.code;
+    EXPECT_EQ(e.message.find("POST https://x/y: "), 0u);
+  }
+  // A timeout before any request byte was written did not send anything.
+  CurlFailure connect_timeout;
+  connect_timeout.code = CURLE_OPERATION_TIMEDOUT;
+  connect_timeout.bytes_sent = false;
+  EXPECT_FALSE(MakeCurlError(connect_timeout, "GET u").request_sent);
+  CurlFailure big;
+  big.code = CURLE_WRITE_ERROR;
+  big.body_too_large = true;
+  big.max_response_bytes = 10;
+  Error e = MakeCurlError(big, "GET u");
+  EXPECT_EQ(e.code, ErrorCode::kProtocol);
+  EXPECT_NE(e.message.find("10-byte limit"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wa::internal
