@@ -1,6 +1,8 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "common/identifiers.hpp"
 
+#include <optional>
+
 #include "common/strings.hpp"
 
 namespace wa::internal {
@@ -22,6 +24,23 @@ Error Invalid(std::string_view raw, std::string_view why) {
 
 bool IsHumanFormatting(char c) {
   return c == '+' || c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '\t';
+}
+
+// The rules every phone number obeys, however it was spelled.
+std::optional<Error> CheckPhoneDigits(std::string_view raw, std::string_view digits) {
+  if (StartsWith(digits, "00")) {
+    return Invalid(raw, "drop the international call prefix 00 and start with the country code");
+  }
+  if (StartsWith(digits, "0")) {
+    return Invalid(raw,
+                   "country codes never begin with 0: drop the trunk prefix 0 and start with the "
+                   "country code (e.g. 55 for Brazil)");
+  }
+  if (digits.size() < kMinPhoneDigits || digits.size() > kMaxPhoneDigits) {
+    return Invalid(raw, "a phone number with its country code has 7 to 15 digits, this has " +
+                            std::to_string(digits.size()));
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -66,10 +85,10 @@ Result<std::string> NormalizeParticipantId(std::string_view raw) {
         return Unexpected(
             Invalid(raw, "it names one device (\":N\"); give the account's JID without it"));
       }
-      if (!IsAllDigits(local) || local.size() < kMinPhoneDigits ||
-          local.size() > kMaxPhoneDigits) {
-        return Unexpected(Invalid(raw, "the part before @ must be 7 to 15 digits"));
+      if (!IsAllDigits(local)) {
+        return Unexpected(Invalid(raw, "the part before @ must be the phone number's digits"));
       }
+      if (auto bad = CheckPhoneDigits(raw, local)) return Unexpected(std::move(*bad));
       return std::string(local);
     }
     return Unexpected(Invalid(
@@ -88,23 +107,12 @@ Result<std::string> NormalizeParticipantId(std::string_view raw) {
                                 "\"<digits>@lid\""));
     }
   }
-  if (StartsWith(digits, "00")) {
-    return Unexpected(
-        Invalid(raw, "drop the international call prefix 00 and start with the country code"));
-  }
-  if (StartsWith(digits, "0")) {
-    return Unexpected(Invalid(raw,
-                              "country codes never begin with 0: drop the trunk prefix 0 and "
-                              "start with the country code (e.g. 55 for Brazil)"));
-  }
-  if (digits.size() < kMinPhoneDigits || digits.size() > kMaxPhoneDigits) {
-    return Unexpected(Invalid(raw, "a phone number with its country code has 7 to 15 digits, this has " +
-                                       std::to_string(digits.size())));
-  }
+  if (auto bad = CheckPhoneDigits(raw, digits)) return Unexpected(std::move(*bad));
   return digits;
 }
 
 bool ParseGroupId(std::string_view s, GroupIdParts& out) {
+  auto digits_ok = [](std::string_view d) { return IsAllDigits(d) && d.size() <= kMaxGroupIdDigits; };
   std::string_view local = s;
   bool had_gus = false;
   if (EndsWith(AsciiLower(s), "@g.us")) {
@@ -113,21 +121,21 @@ bool ParseGroupId(std::string_view s, GroupIdParts& out) {
   }
   if (!had_gus && EndsWith(AsciiLower(local), "-group")) {
     std::string_view digits = local.substr(0, local.size() - 6);
-    if (!IsAllDigits(digits)) return false;
+    if (!digits_ok(digits)) return false;
     out.local = std::string(digits);
     out.old_form = false;
     return true;
   }
   auto dash = local.find('-');
   if (dash == std::string_view::npos) {
-    if (!had_gus || !IsAllDigits(local)) return false;
+    if (!had_gus || !digits_ok(local)) return false;
     out.local = std::string(local);
     out.old_form = false;
     return true;
   }
   std::string_view creator = local.substr(0, dash);
   std::string_view stamp = local.substr(dash + 1);
-  if (!IsAllDigits(creator) || !IsAllDigits(stamp)) return false;
+  if (!digits_ok(creator) || !digits_ok(stamp)) return false;
   out.local = std::string(local);
   out.old_form = true;
   return true;

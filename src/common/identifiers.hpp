@@ -13,6 +13,9 @@ namespace wa::internal {
 /// Identifiers longer than this are refused outright: no WhatsApp identifier
 /// or invite link comes close, and the cap bounds the work done on junk.
 inline constexpr std::size_t kMaxIdentifierLength = 256;
+/// Group ids are 18 digits today (or a 15-digit phone and a 10-digit
+/// timestamp in the old form); longer digit runs are not group ids.
+inline constexpr std::size_t kMaxGroupIdDigits = 32;
 
 /// Canonical participant form shared by both providers: the phone's digits
 /// (`5511999999999`) or `<digits>@lid`. Accepts human formatting (`+`,

@@ -89,7 +89,9 @@ Result<std::string> NormalizeGroup(std::string_view raw) {
   GroupIdParts parts;
   if (ParseGroupId(s, parts)) return parts.local + "@g.us";
   if (IsAllDigits(s)) {
-    if (s.size() >= kMinBareGroupDigits) return std::string(s) + "@g.us";
+    if (s.size() >= kMinBareGroupDigits && s.size() <= kMaxGroupIdDigits) {
+      return std::string(s) + "@g.us";
+    }
     return fail("bare digits look like a phone number; a group is \"<id>@g.us\", an invite code "
                 "or an invite link");
   }

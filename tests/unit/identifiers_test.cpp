@@ -57,6 +57,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Bad{"00447700900123", "international call prefix"},
                       Bad{"+0044 7700 900123", "international call prefix"},
                       Bad{"011 99999-9999", "country codes never begin with 0"},
+                      // Found by fuzzing: the JID form obeys the same rules as digits.
+                      Bad{"03999999998@s.whatsapp.net", "country codes never begin with 0"},
+                      Bad{"123@s.whatsapp.net", "7 to 15 digits"},
                       Bad{"5511\n999999999", "control characters"},
                       Bad{"5511999999999; DROP TABLE", "not a phone number"}));
 
@@ -121,6 +124,8 @@ TEST_P(RyzeGroupBad, Rejects) {
 INSTANTIATE_TEST_SUITE_P(
     Table, RyzeGroupBad,
     ::testing::Values(Bad{"", "empty"}, Bad{"5511999999999", "phone number"},
+                      // Found by fuzzing: a 40-digit run is no group id.
+                      Bad{"7777777777777777777777777777777777777777", "phone number"},
                       Bad{"https://chat.whatsapp.com/", "no valid code"},
                       Bad{"https://example.com/ABC123XYZ", "expected a group JID"},
                       Bad{"abc@g.us", "group JID"}, Bad{"has space", "expected a group JID"},

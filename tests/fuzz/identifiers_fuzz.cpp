@@ -1,0 +1,38 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+// libFuzzer target: identifier normalisation. Whatever comes in, the result
+// is either a clean identifier (idempotent under normalisation) or an
+// invalid-argument error whose message stays bounded.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "common/identifiers.hpp"
+#include "ryze/ryze_codec.hpp"
+#include "zapi/zapi_codec.hpp"
+
+namespace {
+
+template <class F>
+void Check(F normalize, const std::string& input) {
+  auto r = normalize(input);
+  if (!r) {
+    if (r.error().code != wa::ErrorCode::kInvalidArgument) std::abort();
+    if (r.error().request_sent) std::abort();
+    if (r.error().message.size() > 600) std::abort();  // hostile input is not echoed whole
+    return;
+  }
+  auto again = normalize(*r);
+  if (!again || *again != *r) std::abort();  // normal forms are fixed points
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string input(reinterpret_cast<const char*>(data), size);
+  Check([](std::string_view s) { return wa::internal::NormalizeParticipantId(s); }, input);
+  Check([](std::string_view s) { return wa::internal::ryze::NormalizeGroup(s); }, input);
+  Check([](std::string_view s) { return wa::internal::zapi::NormalizeGroup(s); }, input);
+  (void)wa::internal::MatchKey(input);
+  return 0;
+}
