@@ -2,6 +2,7 @@
 #include "client/client_impl.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -101,8 +102,9 @@ void ClientImpl::Sleep(milliseconds d, const CancellationToken& cancel) const {
   }
 }
 
-Result<ClientImpl::Prepared> ClientImpl::Prepare(
-    std::string_view group, const std::vector<std::string>& participants) const {
+Result<ClientImpl::Prepared> ClientImpl::Prepare(std::string_view group,
+                                                 const std::vector<std::string>& participants,
+                                                 bool enforce_call_limit) const {
   if (config_error_) return Unexpected(*config_error_);
   auto g = backend_->NormalizeGroup(group);
   if (!g) return Unexpected(std::move(g).error());
@@ -137,7 +139,7 @@ Result<ClientImpl::Prepared> ClientImpl::Prepare(
     }
     return Unexpected(MakeLocalError(ErrorCode::kInvalidArgument, std::move(msg)));
   }
-  if (p.normalized.size() > options_.max_participants_per_call) {
+  if (enforce_call_limit && p.normalized.size() > options_.max_participants_per_call) {
     return Unexpected(MakeLocalError(
         ErrorCode::kInvalidArgument,
         std::to_string(p.normalized.size()) + " distinct participants exceed the limit of " +
@@ -244,9 +246,15 @@ Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
                                        const CallOptions& call) {
   auto prepared = Prepare(group, participants);
   if (!prepared) return Unexpected(std::move(prepared).error());
-  const Prepared& p = *prepared;
+  return Send(action, prepared->group, prepared->normalized, prepared->originals, call);
+}
+
+Result<BatchResult> ClientImpl::Send(Action action, const std::string& group,
+                                     const std::vector<std::string>& normalized,
+                                     const std::vector<std::string>& originals,
+                                     const CallOptions& call) {
   auto result = Run<BatchResult>(action, call, [&](const RequestContext& context) {
-    return backend_->Manage(action, p.group, p.normalized, context);
+    return backend_->Manage(action, group, normalized, context);
   });
   if (!result) return result;
 
@@ -255,9 +263,9 @@ Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
   std::unordered_map<std::string, ParticipantOutcome*> by_id;
   for (auto& o : result->participants) by_id.emplace(o.participant, &o);
   std::vector<ParticipantOutcome> ordered;
-  ordered.reserve(p.normalized.size());
-  for (std::size_t i = 0; i < p.normalized.size(); ++i) {
-    auto it = by_id.find(p.normalized[i]);
+  ordered.reserve(normalized.size());
+  for (std::size_t i = 0; i < normalized.size(); ++i) {
+    auto it = by_id.find(normalized[i]);
     ParticipantOutcome o;
     if (it != by_id.end()) {
       o = std::move(*it->second);
@@ -266,12 +274,110 @@ Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
           ParticipantErrorCode::kUnknown,
           std::string(backend_->provider()) + " backend returned no outcome for this participant"});
     }
-    o.participant = p.originals[i];
+    o.participant = originals[i];
     ordered.push_back(std::move(o));
   }
   result->participants = std::move(ordered);
   result->action = action;
-  if (result->group.empty()) result->group = p.group;
+  if (result->group.empty()) result->group = group;
+  return result;
+}
+
+Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group,
+                                           const std::vector<std::string>& participants,
+                                           const BulkOptions& bulk) {
+  if (bulk.chunk_size == 0 || bulk.chunk_size > options_.max_participants_per_call) {
+    return Unexpected(MakeLocalError(
+        ErrorCode::kInvalidArgument,
+        "BulkOptions.chunk_size must be between 1 and ClientOptions.max_participants_per_call (" +
+            std::to_string(options_.max_participants_per_call) + ")"));
+  }
+  if (bulk.max_parallel_chunks < 1 || bulk.jitter < 0.0 || bulk.jitter > 1.0) {
+    return Unexpected(MakeLocalError(
+        ErrorCode::kInvalidArgument,
+        "BulkOptions.max_parallel_chunks must be at least 1 and jitter within [0, 1]"));
+  }
+  auto prepared = Prepare(group, participants, /*enforce_call_limit=*/false);
+  if (!prepared) return Unexpected(std::move(prepared).error());
+  const Prepared& p = *prepared;
+
+  const std::size_t n = p.normalized.size();
+  const std::size_t chunks = (n + bulk.chunk_size - 1) / bulk.chunk_size;
+  std::vector<ParticipantOutcome> merged(n);
+  std::string echoed_group;
+  CancellationToken cancel = bulk.call.cancel ? CancellationToken::AnyOf({*bulk.call.cancel, shutdown_})
+                                              : shutdown_;
+  CallOptions call = bulk.call;
+  call.cancel = cancel;
+
+  std::mutex mu;  // guards merged, echoed_group, progress and the callback
+  BulkProgress progress;
+  progress.chunks_total = chunks;
+  progress.participants_total = n;
+  std::atomic<std::size_t> next{0};
+
+  auto fail_chunk = [&](std::size_t begin, std::size_t end, const Error& e) {
+    std::string why = std::string(e.request_sent ? "this participant's chunk failed after it "
+                                                   "was sent, so its outcome is unknown: "
+                                                 : "this participant's chunk was not sent: ") +
+                      ToString(e);
+    for (std::size_t i = begin; i < end; ++i) {
+      merged[i].participant = p.originals[i];
+      merged[i].result = Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, why});
+    }
+  };
+
+  auto worker = [&] {
+    bool first = true;
+    for (;;) {
+      std::size_t c = next.fetch_add(1);
+      if (c >= chunks) return;
+      std::size_t begin = c * bulk.chunk_size;
+      std::size_t end = std::min(n, begin + bulk.chunk_size);
+      if (!first && bulk.pause_between_chunks.count() > 0) {
+        double factor = 1.0;
+        if (bulk.jitter > 0.0) {
+          std::lock_guard<std::mutex> lock(rng_mu_);
+          factor = std::uniform_real_distribution<double>(1.0 - bulk.jitter, 1.0 + bulk.jitter)(rng_);
+        }
+        Sleep(milliseconds(static_cast<std::int64_t>(
+                  static_cast<double>(bulk.pause_between_chunks.count()) * factor)),
+              cancel);
+      }
+      first = false;
+      std::vector<std::string> normalized(p.normalized.begin() + static_cast<std::ptrdiff_t>(begin),
+                                          p.normalized.begin() + static_cast<std::ptrdiff_t>(end));
+      std::vector<std::string> originals(p.originals.begin() + static_cast<std::ptrdiff_t>(begin),
+                                         p.originals.begin() + static_cast<std::ptrdiff_t>(end));
+      Result<BatchResult> r = cancel.IsCancelled()
+                                  ? Result<BatchResult>(Unexpected(CancelledError(false, action)))
+                                  : Send(action, p.group, normalized, originals, call);
+      std::lock_guard<std::mutex> lock(mu);
+      if (r) {
+        if (echoed_group.empty()) echoed_group = r->group;
+        for (std::size_t i = begin; i < end; ++i) merged[i] = std::move(r->participants[i - begin]);
+      } else {
+        fail_chunk(begin, end, r.error());
+      }
+      ++progress.chunks_done;
+      progress.participants_done += end - begin;
+      for (std::size_t i = begin; i < end; ++i) {
+        (merged[i].result ? progress.succeeded : progress.failed)++;
+      }
+      if (bulk.on_progress) bulk.on_progress(progress);
+    }
+  };
+
+  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(bulk.max_parallel_chunks), chunks);
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();  // the calling thread works too
+  for (auto& t : pool) t.join();
+
+  BatchResult result;
+  result.action = action;
+  result.group = echoed_group.empty() ? p.group : echoed_group;
+  result.participants = std::move(merged);
   return result;
 }
 

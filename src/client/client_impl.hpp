@@ -34,6 +34,9 @@ class ClientImpl {
   Result<BatchResult> Manage(Action action, std::string_view group,
                              const std::vector<std::string>& participants,
                              const CallOptions& call);
+  Result<BatchResult> ManageMany(Action action, std::string_view group,
+                                 const std::vector<std::string>& participants,
+                                 const BulkOptions& bulk);
   std::future<Result<BatchResult>> ManageAsync(Action action, std::string group,
                                                std::vector<std::string> participants,
                                                CallOptions call);
@@ -46,8 +49,13 @@ class ClientImpl {
     std::vector<std::string> normalized;  // distinct, in first-seen order
     std::vector<std::string> originals;   // the caller's spelling of each
   };
-  Result<Prepared> Prepare(std::string_view group,
-                           const std::vector<std::string>& participants) const;
+  Result<Prepared> Prepare(std::string_view group, const std::vector<std::string>& participants,
+                           bool enforce_call_limit = true) const;
+  /// Sends one request for already prepared (normalised, distinct) input
+  /// and returns outcomes in the caller's spelling, in order.
+  Result<BatchResult> Send(Action action, const std::string& group,
+                           const std::vector<std::string>& normalized,
+                           const std::vector<std::string>& originals, const CallOptions& call);
 
   /// Runs `attempt` under the retry policy, the rate limiter, the deadline
   /// and cancellation. `action` is empty for reads (idempotent).

@@ -125,6 +125,12 @@ Result<BatchResult> ParticipantsClient::Reject(std::string_view group,
   return Manage(Action::kReject, group, std::move(participants), std::move(call_options));
 }
 
+Result<BatchResult> ParticipantsClient::ManageMany(Action action, std::string_view group,
+                                                   std::vector<std::string> participants,
+                                                   BulkOptions bulk_options) const {
+  return impl_->ManageMany(action, group, participants, bulk_options);
+}
+
 std::future<Result<BatchResult>> ParticipantsClient::ManageAsync(
     Action action, std::string_view group, std::vector<std::string> participants,
     CallOptions call_options) const {

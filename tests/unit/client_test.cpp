@@ -1,6 +1,7 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "wa/participants/client.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -340,6 +341,112 @@ TEST_F(ClientTest, CopiesShareOneBackend) {
   ASSERT_TRUE(a.Add(kGroup, {"5511999999999"}));
   ASSERT_TRUE(b.Add(kGroup, {"5511999999999"}));
   EXPECT_EQ(transport_->count(), 2u);
+}
+
+std::vector<std::string> Numbers(int n) {
+  std::vector<std::string> out;
+  for (int i = 0; i < n; ++i) out.push_back("5511" + std::to_string(900000000 + i));
+  return out;
+}
+
+TEST_F(ClientTest, ManageManyChunksAndMergesInInputOrder) {
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  std::vector<BulkProgress> seen;
+  BulkOptions bulk;
+  bulk.chunk_size = 10;
+  bulk.on_progress = [&seen](const BulkProgress& p) { seen.push_back(p); };
+  auto input = Numbers(35);
+  input.push_back("+" + input[3]);  // a duplicate spelling: sent once
+  auto r = Ryze().ManageMany(Action::kAdd, kGroup, input, bulk);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(transport_->count(), 4u);  // 10 + 10 + 10 + 5
+  ASSERT_EQ(r->participants.size(), 35u);
+  for (int i = 0; i < 35; ++i) EXPECT_EQ(r->participants[i].participant, input[i]);
+  EXPECT_TRUE(r->all_succeeded());
+  ASSERT_EQ(seen.size(), 4u);
+  EXPECT_EQ(seen.back().chunks_done, 4u);
+  EXPECT_EQ(seen.back().participants_done, 35u);
+  EXPECT_EQ(seen.back().succeeded, 35u);
+}
+
+TEST_F(ClientTest, ManageManyReportsAFailedChunkPerParticipant) {
+  int calls = 0;
+  transport_->SetFallback([&calls](const HttpRequest& r) -> Result<HttpResponse> {
+    if (++calls == 2) return FakeTransport::Json(503, R"({"success":false,"error":{"message":"down"}})");
+    return FakeTransport::Json(200, Echo(r));
+  });
+  BulkOptions bulk;
+  bulk.chunk_size = 5;
+  auto r = Ryze().ManageMany(Action::kRemove, kGroup, Numbers(12), bulk);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->participants.size(), 12u);
+  EXPECT_EQ(r->succeeded(), 7u);
+  for (int i = 5; i < 10; ++i) {
+    ASSERT_FALSE(r->participants[i].result);
+    EXPECT_EQ(r->participants[i].result.error().code, ParticipantErrorCode::kUnknown);
+    EXPECT_THAT(r->participants[i].result.error().message, HasSubstr("outcome is unknown"));
+  }
+  EXPECT_EQ(transport_->count(), 3u);  // the failed chunk was not re-sent
+}
+
+TEST_F(ClientTest, ManageManyPausesWithJitterBetweenChunks) {
+  transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
+  BulkOptions bulk;
+  bulk.chunk_size = 2;
+  bulk.pause_between_chunks = milliseconds(1000);
+  bulk.jitter = 0.25;
+  ASSERT_TRUE(Ryze().ManageMany(Action::kAdd, kGroup, Numbers(8), bulk));
+  auto sleeps = clock_.sleeps();
+  ASSERT_EQ(sleeps.size(), 3u);  // between four chunks
+  for (auto d : sleeps) {
+    EXPECT_GE(d, milliseconds(750));
+    EXPECT_LE(d, milliseconds(1250));
+  }
+}
+
+TEST_F(ClientTest, ManageManyValidatesEverythingFirstAndHonoursCancel) {
+  auto input = Numbers(20);
+  input[17] = "garbage";
+  auto bad = Ryze().ManageMany(Action::kAdd, kGroup, input);
+  ASSERT_FALSE(bad);
+  EXPECT_THAT(bad.error().message, HasSubstr("#18"));
+  EXPECT_EQ(transport_->count(), 0u);
+
+  BulkOptions bulk;
+  bulk.chunk_size = 5;
+  bulk.call.cancel = CancellationToken();
+  CancellationToken token = *bulk.call.cancel;
+  transport_->SetFallback([token](const HttpRequest& r) {
+    token.Cancel();  // cancel during the first chunk
+    return FakeTransport::Json(200, Echo(r));
+  });
+  auto r = Ryze().ManageMany(Action::kAdd, kGroup, Numbers(20), bulk);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(transport_->count(), 1u);
+  EXPECT_EQ(r->succeeded(), 5u);
+  ASSERT_EQ(r->participants.size(), 20u);
+  EXPECT_THAT(r->participants[19].result.error().message, HasSubstr("was not sent"));
+}
+
+TEST_F(ClientTest, ManageManyRunsChunksInParallel) {
+  std::atomic<int> in_flight{0};
+  std::atomic<int> peak{0};
+  transport_->SetFallback([&](const HttpRequest& r) {
+    int now = ++in_flight;
+    int expected = peak.load();
+    while (now > expected && !peak.compare_exchange_weak(expected, now)) {
+    }
+    std::this_thread::sleep_for(milliseconds(20));
+    --in_flight;
+    return FakeTransport::Json(200, Echo(r));
+  });
+  BulkOptions bulk;
+  bulk.chunk_size = 1;
+  bulk.max_parallel_chunks = 4;
+  auto r = Ryze().ManageMany(Action::kAdd, kGroup, Numbers(16), bulk);
+  ASSERT_TRUE(r);
+  EXPECT_TRUE(r->all_succeeded());
+  EXPECT_EQ(peak.load(), 4);
 }
 
 }  // namespace

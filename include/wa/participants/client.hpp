@@ -86,6 +86,19 @@ class WA_PARTICIPANTS_EXPORT ParticipantsClient {
                                                std::vector<std::string> participants,
                                                CallOptions call_options = {}) const;
 
+  /// Performs `action` on a list of any length: validates all of it first
+  /// (an invalid item fails the whole call with `kInvalidArgument`, nothing
+  /// sent), then sends chunks of `BulkOptions::chunk_size`, up to
+  /// `max_parallel_chunks` at once, inside the rate limiter, pausing with
+  /// jitter between chunks. Returns one merged `BatchResult` in input order.
+  /// A chunk that fails as a whole reports each of its participants as
+  /// `ParticipantErrorCode::kUnknown` with the chunk's error in the message
+  /// (saying whether it was sent); a cancelled job reports its unsent chunks
+  /// the same way. Never drops a participant.
+  Result<BatchResult> ManageMany(Action action, std::string_view group,
+                                 std::vector<std::string> participants,
+                                 BulkOptions bulk_options = {}) const;
+
   /// Lists the pending requests to join `group`. Errors: as `Manage`, plus
   /// `kUnsupported` on Z-API, which delivers join requests only by webhook.
   Result<std::vector<PendingRequest>> PendingRequests(std::string_view group,

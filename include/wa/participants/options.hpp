@@ -156,6 +156,36 @@ struct WA_PARTICIPANTS_EXPORT CallOptions {
   std::optional<CancellationToken> cancel;
 };
 
+/// Progress of a `ManageMany` call, reported after each chunk.
+/// Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT BulkProgress {
+  std::size_t chunks_done = 0;         ///< Chunks finished (answered or failed).
+  std::size_t chunks_total = 0;        ///< Chunks in all.
+  std::size_t participants_done = 0;   ///< Participants in finished chunks.
+  std::size_t participants_total = 0;  ///< Distinct participants in all.
+  std::size_t succeeded = 0;           ///< Participants that succeeded so far.
+  std::size_t failed = 0;              ///< Participants that failed so far.
+};
+
+/// How `ManageMany` splits and paces a large list. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT BulkOptions {
+  /// Participants per request.
+  std::size_t chunk_size = 50;
+  /// Chunks in flight at once (each on its own worker thread).
+  int max_parallel_chunks = 1;
+  /// A pause after each chunk before the same worker sends the next one, on
+  /// top of the rate limiter: providers ban numbers that add people in bursts.
+  std::chrono::milliseconds pause_between_chunks{0};
+  /// Each pause is stretched or shrunk by up to this fraction at random
+  /// (0.2 = ±20 %), so the pattern does not look automated.
+  double jitter = 0.0;
+  /// Called after each chunk, from a worker thread, never concurrently.
+  std::function<void(const BulkProgress&)> on_progress;
+  /// Timeout, retry, deadline and cancellation for the whole job (the
+  /// timeout and retry apply to each chunk).
+  CallOptions call;
+};
+
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_OPTIONS_HPP_
