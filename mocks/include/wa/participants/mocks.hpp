@@ -32,17 +32,24 @@ namespace wa::mocks {
 /// a network. Thread safety: as gmock mocks (safe for concurrent calls).
 class MockBackend : public Backend {
  public:
+  /// Mocks `provider`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(std::string_view, provider, (), (const, noexcept, override));
+  /// Mocks `NormalizeGroup`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(Result<std::string>, NormalizeGroup, (std::string_view group), (const, override));
+  /// Mocks `NormalizeParticipant`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(Result<std::string>, NormalizeParticipant, (std::string_view participant),
               (const, override));
+  /// Mocks `Manage`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(Result<BatchResult>, Manage,
               (Action action, const std::string& group,
                const std::vector<std::string>& participants, const RequestContext& context),
               (override));
+  /// Mocks `PendingRequests`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(Result<std::vector<PendingRequest>>, PendingRequests,
               (const std::string& group, const RequestContext& context), (override));
+  /// Mocks `DocumentedRequestsPerMinute`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(std::optional<int>, DocumentedRequestsPerMinute, (), (const, override));
+  /// Mocks `QuotaKey`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(std::string, QuotaKey, (), (const, override));
 };
 
@@ -50,6 +57,7 @@ class MockBackend : public Backend {
 /// the HTTP level with a real provider backend. Thread safety: as gmock mocks.
 class MockTransport : public HttpTransport {
  public:
+  /// Mocks `Send`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(Result<HttpResponse>, Send, (const HttpRequest& request), (override));
 };
 
