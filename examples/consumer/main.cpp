@@ -18,7 +18,7 @@ int main() {
     return 2;
   }
 
-  wa::RyzeOptions ryze;                 // base_url defaults to https://ryzeapi.cloud
+  wa::RyzeOptions ryze;  // base_url defaults to https://ryzeapi.cloud
   ryze.instance = "my-instance";
   ryze.token = std::getenv("WA_TOKEN");
   if (const char* instance = std::getenv("WA_INSTANCE")) ryze.instance = instance;
@@ -27,17 +27,21 @@ int main() {
 
   wa::Result<wa::BatchResult> r =
       client.Remove("120363406289005073@g.us", {"5511999999999", "5521988888888"});
-  if (!r) {                               // the request as a whole failed
+  if (!r) {  // the request as a whole failed
     std::cerr << wa::ToString(r.error().code) << ": " << r.error().message << "\n";
     return 1;
   }
   for (const wa::ParticipantOutcome& p : r->participants) {
-    if (p.result) std::cout << p.participant << " -> " << p.result->jid << "\n";
-    else          std::cout << p.participant << " failed: " << p.result.error().message << "\n";
+    if (p.result)
+      std::cout << p.participant << " -> " << p.result->jid << "\n";
+    else
+      std::cout << p.participant << " failed: " << p.result.error().message << "\n";
   }
 
-  wa::ZApiOptions zapi;                 // base_url defaults to https://api.z-api.io
-  zapi.instance = "...";  zapi.token = "...";  zapi.client_token = "...";   // Client-Token header
+  wa::ZApiOptions zapi;  // base_url defaults to https://api.z-api.io
+  zapi.instance = "...";
+  zapi.token = "...";
+  zapi.client_token = "...";  // Client-Token header
   auto z = wa::ParticipantsClient::ZApi(zapi);
   (void)z;  // not called here: the Z-API credentials above are placeholders
 

@@ -27,8 +27,7 @@ std::string Advice(const wa::Error& e) {
     case wa::ErrorCode::kNotFound:
       return "check the group id and that the instance is a member";
     case wa::ErrorCode::kRateLimited:
-      return "wait " +
-             std::to_string(e.retry_after ? e.retry_after->count() / 1000 : 60) +
+      return "wait " + std::to_string(e.retry_after ? e.retry_after->count() / 1000 : 60) +
              " s before trying again";
     case wa::ErrorCode::kTimeout:
     case wa::ErrorCode::kNetwork:
@@ -73,7 +72,8 @@ std::string Advice(const wa::ParticipantError& e) {
 
 int main(int argc, char** argv) {
   if (argc < 4 || !wa::ParseAction(argv[1])) {
-    std::cerr << "usage: handle_errors add|remove|promote|demote|approve|reject GROUP PARTICIPANT...\n";
+    std::cerr
+        << "usage: handle_errors add|remove|promote|demote|approve|reject GROUP PARTICIPANT...\n";
     return 2;
   }
   auto client = examples::ClientFromEnv();

@@ -45,11 +45,12 @@ wa::BatchResult Answer(std::vector<wa::ParticipantOutcome> outcomes) {
 TEST(PruneInactive, ReturnsTheParticipantsThatFailed) {
   auto backend = std::make_shared<wa::mocks::MockBackend>();
   wa::mocks::ExpectPassThroughNormalization(*backend);
-  EXPECT_CALL(*backend, Manage(wa::Action::kRemove, "g@g.us", ElementsAre("111111111", "222222222"), _))
+  EXPECT_CALL(*backend,
+              Manage(wa::Action::kRemove, "g@g.us", ElementsAre("111111111", "222222222"), _))
       .WillOnce(Return(Answer(
           {{"111111111", wa::ParticipantInfo{"111111111@s.whatsapp.net", false, false, true}},
            {"222222222", wa::Unexpected(wa::ParticipantError{wa::ParticipantErrorCode::kNotMember,
-                                                            "user is not a member"})}})));
+                                                             "user is not a member"})}})));
   wa::ParticipantsClient client(backend);
   EXPECT_THAT(app::PruneInactive(client, "g@g.us", {"111111111", "222222222"}),
               ElementsAre("222222222"));

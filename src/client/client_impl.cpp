@@ -103,14 +103,14 @@ void ClientImpl::Sleep(milliseconds d, const CancellationToken& cancel) const {
 }
 
 Result<ClientImpl::Prepared> ClientImpl::Prepare(std::string_view group,
-                                                 const std::vector<std::string>& participants,
+                                                 std::vector<std::string> participants,
                                                  bool enforce_call_limit) const {
   if (config_error_) return Unexpected(*config_error_);
   auto g = backend_->NormalizeGroup(group);
   if (!g) return Unexpected(std::move(g).error());
   if (participants.empty()) {
-    return Unexpected(MakeLocalError(ErrorCode::kInvalidArgument,
-                                     "no participants given: pass at least one"));
+    return Unexpected(
+        MakeLocalError(ErrorCode::kInvalidArgument, "no participants given: pass at least one"));
   }
   Prepared p;
   p.group = std::move(*g);
@@ -127,7 +127,7 @@ Result<ClientImpl::Prepared> ClientImpl::Prepare(std::string_view group,
     }
     if (seen.emplace(*n, p.normalized.size()).second) {
       p.normalized.push_back(std::move(*n));
-      p.originals.push_back(participants[i]);
+      p.originals.push_back(std::move(participants[i]));
     }
   }
   if (invalid > 0) {
@@ -233,18 +233,19 @@ Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
       delay = milliseconds(0);
     }
     if (call.deadline && Now() + delay >= *call.deadline) return r;
-    Log(LogRecord::Level::kInfo, "attempt " + std::to_string(n) + " of " +
-                                     std::to_string(max_attempts) + " failed (" +
-                                     std::string(ToString(e.code)) + "); retrying in " +
-                                     std::to_string(delay.count()) + " ms");
+    std::string line = "attempt " + std::to_string(n);
+    line += " of " + std::to_string(max_attempts) + " failed (";
+    line += ToString(e.code);
+    line += "); retrying in " + std::to_string(delay.count()) + " ms";
+    Log(LogRecord::Level::kInfo, std::move(line));
     Sleep(delay, cancel);
   }
 }
 
 Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
-                                       const std::vector<std::string>& participants,
+                                       std::vector<std::string> participants,
                                        const CallOptions& call) {
-  auto prepared = Prepare(group, participants);
+  auto prepared = Prepare(group, std::move(participants));
   if (!prepared) return Unexpected(std::move(prepared).error());
   return Send(action, prepared->group, prepared->normalized, prepared->originals, call);
 }
@@ -284,7 +285,7 @@ Result<BatchResult> ClientImpl::Send(Action action, const std::string& group,
 }
 
 Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group,
-                                           const std::vector<std::string>& participants,
+                                           std::vector<std::string> participants,
                                            const BulkOptions& bulk) {
   if (bulk.chunk_size == 0 || bulk.chunk_size > options_.max_participants_per_call) {
     return Unexpected(MakeLocalError(
@@ -297,7 +298,7 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
         ErrorCode::kInvalidArgument,
         "BulkOptions.max_parallel_chunks must be at least 1 and jitter within [0, 1]"));
   }
-  auto prepared = Prepare(group, participants, /*enforce_call_limit=*/false);
+  auto prepared = Prepare(group, std::move(participants), /*enforce_call_limit=*/false);
   if (!prepared) return Unexpected(std::move(prepared).error());
   const Prepared& p = *prepared;
 
@@ -305,8 +306,8 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
   const std::size_t chunks = (n + bulk.chunk_size - 1) / bulk.chunk_size;
   std::vector<ParticipantOutcome> merged(n);
   std::string echoed_group;
-  CancellationToken cancel = bulk.call.cancel ? CancellationToken::AnyOf({*bulk.call.cancel, shutdown_})
-                                              : shutdown_;
+  CancellationToken cancel =
+      bulk.call.cancel ? CancellationToken::AnyOf({*bulk.call.cancel, shutdown_}) : shutdown_;
   CallOptions call = bulk.call;
   call.cancel = cancel;
 
@@ -338,7 +339,8 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
         double factor = 1.0;
         if (bulk.jitter > 0.0) {
           std::lock_guard<std::mutex> lock(rng_mu_);
-          factor = std::uniform_real_distribution<double>(1.0 - bulk.jitter, 1.0 + bulk.jitter)(rng_);
+          factor =
+              std::uniform_real_distribution<double>(1.0 - bulk.jitter, 1.0 + bulk.jitter)(rng_);
         }
         Sleep(milliseconds(static_cast<std::int64_t>(
                   static_cast<double>(bulk.pause_between_chunks.count()) * factor)),
@@ -368,7 +370,8 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
     }
   };
 
-  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(bulk.max_parallel_chunks), chunks);
+  std::size_t threads =
+      std::min<std::size_t>(static_cast<std::size_t>(bulk.max_parallel_chunks), chunks);
   std::vector<std::thread> pool;
   for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();  // the calling thread works too
@@ -388,8 +391,8 @@ std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::str
   auto future = promise->get_future();
   WorkerPool::Task task;
   task.run = [this, promise, action, group = std::move(group),
-              participants = std::move(participants), call = std::move(call)] {
-    promise->set_value(Manage(action, group, participants, call));
+              participants = std::move(participants), call = std::move(call)]() mutable {
+    promise->set_value(Manage(action, group, std::move(participants), call));
   };
   task.abandon = [promise] {
     promise->set_value(Unexpected(MakeLocalError(

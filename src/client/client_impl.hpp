@@ -31,12 +31,12 @@ class ClientImpl {
   ClientImpl& operator=(const ClientImpl&) = delete;
 
   Result<void> CheckOptions() const;
+  // Participants are taken by value: the caller's strings are moved into
+  // the outcomes instead of being copied.
   Result<BatchResult> Manage(Action action, std::string_view group,
-                             const std::vector<std::string>& participants,
-                             const CallOptions& call);
+                             std::vector<std::string> participants, const CallOptions& call);
   Result<BatchResult> ManageMany(Action action, std::string_view group,
-                                 const std::vector<std::string>& participants,
-                                 const BulkOptions& bulk);
+                                 std::vector<std::string> participants, const BulkOptions& bulk);
   std::future<Result<BatchResult>> ManageAsync(Action action, std::string group,
                                                std::vector<std::string> participants,
                                                CallOptions call);
@@ -49,7 +49,7 @@ class ClientImpl {
     std::vector<std::string> normalized;  // distinct, in first-seen order
     std::vector<std::string> originals;   // the caller's spelling of each
   };
-  Result<Prepared> Prepare(std::string_view group, const std::vector<std::string>& participants,
+  Result<Prepared> Prepare(std::string_view group, std::vector<std::string> participants,
                            bool enforce_call_limit = true) const;
   /// Sends one request for already prepared (normalised, distinct) input
   /// and returns outcomes in the caller's spelling, in order.

@@ -20,9 +20,9 @@ std::optional<Error> CheckSecret(std::string_view value, std::string_view field,
                                  std::string_view env_hint) {
   if (value.empty()) {
     if (!required) return std::nullopt;
-    return MakeLocalError(ErrorCode::kInvalidArgument,
-                          std::string(field) + " is empty; set it (the CLI reads " +
-                              std::string(env_hint) + ")");
+    return MakeLocalError(
+        ErrorCode::kInvalidArgument,
+        std::string(field) + " is empty; set it (the CLI reads " + std::string(env_hint) + ")");
   }
   if (internal::HasControlCharacter(value)) {
     return MakeLocalError(ErrorCode::kInvalidArgument,
@@ -57,7 +57,8 @@ ParticipantsClient ParticipantsClient::Ryze(RyzeOptions options, ClientOptions c
   if (!base) error = base.error();
   if (!error) error = CheckInstance(options.instance, "RyzeOptions.instance");
   if (!error) error = CheckSecret(options.token, "RyzeOptions.token", true, "WA_TOKEN");
-  internal::ryze::Config config{base ? *base : std::string(), options.instance, options.token};
+  internal::ryze::Config config{base ? *base : std::string(), std::move(options.instance),
+                                std::move(options.token)};
   auto backend = std::make_shared<internal::ryze::RyzeBackend>(std::move(config),
                                                                TransportFor(client_options));
   return ParticipantsClient(std::make_shared<internal::ClientImpl>(
@@ -73,8 +74,8 @@ ParticipantsClient ParticipantsClient::ZApi(ZApiOptions options, ClientOptions c
   if (!error) {
     error = CheckSecret(options.client_token, "ZApiOptions.client_token", false, "WA_CLIENT_TOKEN");
   }
-  internal::zapi::Config config{base ? *base : std::string(), options.instance, options.token,
-                                options.client_token};
+  internal::zapi::Config config{base ? *base : std::string(), std::move(options.instance),
+                                std::move(options.token), std::move(options.client_token)};
   auto backend = std::make_shared<internal::zapi::ZApiBackend>(std::move(config),
                                                                TransportFor(client_options));
   return ParticipantsClient(std::make_shared<internal::ClientImpl>(
@@ -83,11 +84,16 @@ ParticipantsClient ParticipantsClient::ZApi(ZApiOptions options, ClientOptions c
 
 Result<void> ParticipantsClient::CheckOptions() const { return impl_->CheckOptions(); }
 
+// DESIGN.md fixes these signatures with options by value; the
+// implementation only reads them.
+// NOLINTBEGIN(performance-unnecessary-value-param)
 Result<BatchResult> ParticipantsClient::Manage(Action action, std::string_view group,
                                                std::vector<std::string> participants,
                                                CallOptions call_options) const {
-  return impl_->Manage(action, group, participants, call_options);
+  return impl_->Manage(action, group, std::move(participants), call_options);
 }
+
+// NOLINTEND(performance-unnecessary-value-param)
 
 Result<BatchResult> ParticipantsClient::Add(std::string_view group,
                                             std::vector<std::string> participants,
@@ -125,11 +131,14 @@ Result<BatchResult> ParticipantsClient::Reject(std::string_view group,
   return Manage(Action::kReject, group, std::move(participants), std::move(call_options));
 }
 
+// NOLINTBEGIN(performance-unnecessary-value-param)
 Result<BatchResult> ParticipantsClient::ManageMany(Action action, std::string_view group,
                                                    std::vector<std::string> participants,
                                                    BulkOptions bulk_options) const {
-  return impl_->ManageMany(action, group, participants, bulk_options);
+  return impl_->ManageMany(action, group, std::move(participants), bulk_options);
 }
+
+// NOLINTEND(performance-unnecessary-value-param)
 
 std::future<Result<BatchResult>> ParticipantsClient::ManageAsync(
     Action action, std::string_view group, std::vector<std::string> participants,
@@ -138,9 +147,12 @@ std::future<Result<BatchResult>> ParticipantsClient::ManageAsync(
                             std::move(call_options));
 }
 
+// NOLINTBEGIN(performance-unnecessary-value-param)
 Result<std::vector<PendingRequest>> ParticipantsClient::PendingRequests(
     std::string_view group, CallOptions call_options) const {
   return impl_->PendingRequests(group, call_options);
 }
+
+// NOLINTEND(performance-unnecessary-value-param)
 
 }  // namespace wa

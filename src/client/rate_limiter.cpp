@@ -55,8 +55,8 @@ std::shared_ptr<RateLimiter> SharedRateLimiter(const std::string& quota_key, int
                                                std::chrono::milliseconds period) {
   static std::mutex mu;
   static auto* registry = new std::map<std::string, std::weak_ptr<RateLimiter>>();
-  std::string key = quota_key + '|' + std::to_string(permits) + '/' +
-                    std::to_string(period.count());
+  std::string key =
+      quota_key + '|' + std::to_string(permits) + '/' + std::to_string(period.count());
   std::lock_guard<std::mutex> lock(mu);
   for (auto it = registry->begin(); it != registry->end();) {
     it = it->second.expired() ? registry->erase(it) : std::next(it);

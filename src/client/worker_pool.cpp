@@ -6,7 +6,8 @@
 
 namespace wa::internal {
 
-WorkerPool::WorkerPool(std::size_t max_threads) : max_threads_(std::max<std::size_t>(1, max_threads)) {}
+WorkerPool::WorkerPool(std::size_t max_threads)
+    : max_threads_(std::max<std::size_t>(1, max_threads)) {}
 
 WorkerPool::~WorkerPool() { Shutdown(); }
 

@@ -13,25 +13,25 @@ Result<HttpResponse> Exchange(HttpTransport& transport, const HttpRequest& reque
                               std::optional<Action> action) {
   auto start = std::chrono::steady_clock::now();
   auto response = transport.Send(request);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - start)
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  start)
                 .count();
   const char* method = request.method == HttpMethod::kPost ? "POST " : "GET ";
   if (!response) {
     Error e = redact(AnnotateTransportError(std::move(response).error(), action));
     if (context.logger) {
-      context.logger(LogRecord{LogRecord::Level::kWarning,
-                               method + redact(request.redacted_url) + " -> " +
-                                   std::string(ToString(e.code)) + " after " +
-                                   std::to_string(ms) + " ms: " + e.message});
+      context.logger(
+          LogRecord{LogRecord::Level::kWarning, method + redact(request.redacted_url) + " -> " +
+                                                    std::string(ToString(e.code)) + " after " +
+                                                    std::to_string(ms) + " ms: " + e.message});
     }
     return Unexpected(std::move(e));
   }
   if (context.logger) {
-    context.logger(LogRecord{LogRecord::Level::kDebug,
-                             method + redact(request.redacted_url) + " -> " +
-                                 std::to_string(response->status) + " in " + std::to_string(ms) +
-                                 " ms"});
+    context.logger(LogRecord{LogRecord::Level::kDebug, method + redact(request.redacted_url) +
+                                                           " -> " +
+                                                           std::to_string(response->status) +
+                                                           " in " + std::to_string(ms) + " ms"});
   }
   if (context.on_rate_limit) {
     RateLimitStatus status = ParseRateLimitHeaders(*response);

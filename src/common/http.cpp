@@ -7,7 +7,10 @@ namespace wa {
 
 std::optional<std::string_view> HttpResponse::Header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
-    if (internal::EqualsIgnoreCase(key, name)) return std::string_view(value);
+    if (internal::EqualsIgnoreCase(key, name)) {
+      std::string_view found = value;
+      return found;
+    }
   }
   return std::nullopt;
 }

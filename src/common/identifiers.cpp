@@ -91,8 +91,8 @@ Result<std::string> NormalizeParticipantId(std::string_view raw) {
       if (auto bad = CheckPhoneDigits(raw, local)) return Unexpected(std::move(*bad));
       return std::string(local);
     }
-    return Unexpected(Invalid(
-        raw, "unknown domain after @: expected @s.whatsapp.net, @c.us or @lid"));
+    return Unexpected(
+        Invalid(raw, "unknown domain after @: expected @s.whatsapp.net, @c.us or @lid"));
   }
 
   std::string digits;
@@ -112,7 +112,9 @@ Result<std::string> NormalizeParticipantId(std::string_view raw) {
 }
 
 bool ParseGroupId(std::string_view s, GroupIdParts& out) {
-  auto digits_ok = [](std::string_view d) { return IsAllDigits(d) && d.size() <= kMaxGroupIdDigits; };
+  auto digits_ok = [](std::string_view d) {
+    return IsAllDigits(d) && d.size() <= kMaxGroupIdDigits;
+  };
   std::string_view local = s;
   bool had_gus = false;
   if (EndsWith(AsciiLower(s), "@g.us")) {

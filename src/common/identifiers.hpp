@@ -27,7 +27,7 @@ Result<std::string> NormalizeParticipantId(std::string_view raw);
 /// `<digits>@g.us` / `<digits>-<digits>@g.us` into its local part and
 /// whether it is the new (`@g.us` digits / `-group`) form.
 struct GroupIdParts {
-  std::string local;    // digits, or digits-digits for the old form
+  std::string local;  // digits, or digits-digits for the old form
   bool old_form = false;
 };
 /// Parses any recognised group-id spelling; false when `s` is none of them.

@@ -8,8 +8,8 @@ namespace wa {
 namespace {
 
 constexpr std::array<std::string_view, 8> kParticipantErrorNames = {
-    "not_on_whatsapp", "privacy_restricted", "already_member",     "not_member",
-    "not_authorized",  "no_pending_request", "invalid",            "unknown",
+    "not_on_whatsapp", "privacy_restricted", "already_member", "not_member",
+    "not_authorized",  "no_pending_request", "invalid",        "unknown",
 };
 
 }  // namespace
@@ -21,15 +21,13 @@ std::string_view ToString(ParticipantErrorCode code) noexcept {
 }
 
 std::size_t BatchResult::succeeded() const noexcept {
-  return static_cast<std::size_t>(std::count_if(
-      participants.begin(), participants.end(),
-      [](const ParticipantOutcome& p) { return p.result.has_value(); }));
+  return static_cast<std::size_t>(
+      std::count_if(participants.begin(), participants.end(),
+                    [](const ParticipantOutcome& p) { return p.result.has_value(); }));
 }
 
 std::size_t BatchResult::failed() const noexcept { return participants.size() - succeeded(); }
 
-bool BatchResult::all_succeeded() const noexcept {
-  return !participants.empty() && failed() == 0;
-}
+bool BatchResult::all_succeeded() const noexcept { return !participants.empty() && failed() == 0; }
 
 }  // namespace wa

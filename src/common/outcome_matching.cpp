@@ -109,9 +109,9 @@ std::vector<ParticipantOutcome> MatchOutcomes(const std::vector<std::string>& se
       if (r.success) {
         o.result = ParticipantInfo{r.jid, r.is_admin, r.is_super_admin, /*confirmed=*/true};
       } else {
-        std::string reason = r.error.empty() ? std::string(provider) +
-                                                   " reported a failure without a reason"
-                                             : r.error;
+        std::string reason = r.error.empty()
+                                 ? std::string(provider) + " reported a failure without a reason"
+                                 : r.error;
         o.result = Unexpected(ParticipantError{ClassifyParticipantReason(r.error), reason});
       }
     }

@@ -22,8 +22,8 @@ constexpr std::size_t kMinBareGroupDigits = 15;
 bool IsInviteCode(std::string_view s) {
   if (s.size() < 5 || s.size() > 64) return false;
   for (char c : s) {
-    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || IsDigit(c) || c == '_' ||
-              c == '-';
+    bool ok =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || IsDigit(c) || c == '_' || c == '-';
     if (!ok) return false;
   }
   return !IsAllDigits(s);
@@ -82,8 +82,9 @@ Result<std::string> NormalizeGroup(std::string_view raw) {
   if (!pre) return Unexpected(std::move(pre).error());
   std::string_view s = *pre;
   auto fail = [&](std::string_view why) {
-    return Unexpected(MakeLocalError(
-        ErrorCode::kInvalidArgument, "invalid group " + QuoteForMessage(raw) + ": " + std::string(why)));
+    return Unexpected(
+        MakeLocalError(ErrorCode::kInvalidArgument,
+                       "invalid group " + QuoteForMessage(raw) + ": " + std::string(why)));
   };
 
   GroupIdParts parts;
@@ -92,8 +93,9 @@ Result<std::string> NormalizeGroup(std::string_view raw) {
     if (s.size() >= kMinBareGroupDigits && s.size() <= kMaxGroupIdDigits) {
       return std::string(s) + "@g.us";
     }
-    return fail("bare digits look like a phone number; a group is \"<id>@g.us\", an invite code "
-                "or an invite link");
+    return fail(
+        "bare digits look like a phone number; a group is \"<id>@g.us\", an invite code "
+        "or an invite link");
   }
 
   std::string lower = AsciiLower(s);
@@ -108,8 +110,9 @@ Result<std::string> NormalizeGroup(std::string_view raw) {
     return fail("a group JID is \"<digits>@g.us\" or \"<digits>-<digits>@g.us\"");
   }
   if (!IsInviteCode(s)) {
-    return fail("expected a group JID (\"<id>@g.us\"), an invite code (letters and digits) or "
-                "an invite link (https://chat.whatsapp.com/CODE)");
+    return fail(
+        "expected a group JID (\"<id>@g.us\"), an invite code (letters and digits) or "
+        "an invite link (https://chat.whatsapp.com/CODE)");
   }
   return std::string(s);
 }
@@ -122,9 +125,8 @@ HttpRequest BuildManageRequest(const Config& config, Action action, const std::s
   r.url = config.base_url + "/api/group/participants/" + UrlEncode(config.instance);
   r.redacted_url = r.url;
   r.headers = Headers(config, /*json_body=*/true);
-  nlohmann::json body = {{"action", ToString(action)},
-                         {"identifier", group},
-                         {"participants", participants}};
+  nlohmann::json body = {
+      {"action", ToString(action)}, {"identifier", group}, {"participants", participants}};
   r.body = body.dump();
   r.timeout = timeout;
   return r;

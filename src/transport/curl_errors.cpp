@@ -67,8 +67,7 @@ Error MakeCurlError(const CurlFailure& f, std::string_view where) {
     e.message += "the response is larger than the " + std::to_string(f.max_response_bytes) +
                  "-byte limit (CurlTransportOptions::max_response_bytes)";
   } else if (f.headers_too_large) {
-    e.message += "the response headers are larger than the " +
-                 std::to_string(f.max_header_bytes) +
+    e.message += "the response headers are larger than the " + std::to_string(f.max_header_bytes) +
                  "-byte limit (CurlTransportOptions::max_header_bytes)";
   } else {
     e.message += curl_easy_strerror(f.code);

@@ -6,8 +6,8 @@
 namespace wa::internal {
 namespace {
 
-extern "C" void WaCurlShareLock(CURL* /*handle*/, curl_lock_data data,
-                                curl_lock_access /*access*/, void* self) {
+extern "C" void WaCurlShareLock(CURL* /*handle*/, curl_lock_data data, curl_lock_access /*access*/,
+                                void* self) {
   static_cast<CurlHandlePool*>(self)->LockData(data);
 }
 

@@ -36,7 +36,6 @@ class CurlHandlePool {
   void UnlockData(curl_lock_data data) noexcept;
 
  private:
-
   std::size_t max_idle_;
   std::mutex mu_;
   std::vector<CURL*> idle_;

@@ -89,13 +89,14 @@ class CurlTransport final : public HttpTransport {
       : options_(std::move(options)), pool_(options_.max_idle_handles) {}
 
   Result<HttpResponse> Send(const HttpRequest& request) override {
-    std::string where = (request.method == HttpMethod::kPost ? "POST " : "GET ") +
-                        request.redacted_url;
+    std::string where =
+        (request.method == HttpMethod::kPost ? "POST " : "GET ") + request.redacted_url;
     if (EnsureCurlGlobalInit() != CURLE_OK) {
       return Unexpected(MakeLocalError(ErrorCode::kInternal, where + ": curl_global_init failed"));
     }
     if (request.cancel.IsCancelled()) {
-      return Unexpected(MakeLocalError(ErrorCode::kCancelled, where + ": cancelled before sending"));
+      return Unexpected(
+          MakeLocalError(ErrorCode::kCancelled, where + ": cancelled before sending"));
     }
     CURL* handle = pool_.Acquire();
     if (handle == nullptr) {
@@ -117,7 +118,9 @@ class CurlTransport final : public HttpTransport {
 
     Slist headers;
     for (const auto& [name, value] : request.headers) {
-      std::string line = name + ": " + value;
+      std::string line = name;
+      line += ": ";
+      line += value;
       curl_slist* next = curl_slist_append(headers.get(), line.c_str());
       if (next == nullptr) {
         return Unexpected(MakeLocalError(ErrorCode::kInternal, where + ": out of memory"));

@@ -20,9 +20,9 @@
 namespace wa {
 namespace {
 
+using nlohmann::json;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using nlohmann::json;
 using testing_util::ProcessResult;
 using testing_util::RunProcess;
 
@@ -42,9 +42,8 @@ class Cli : public ::testing::Test {
   }
 
   std::map<std::string, std::string> Env(const std::string& provider = "ryze") const {
-    std::map<std::string, std::string> env = {{"WA_PROVIDER", provider},
-                                              {"WA_BASE_URL", mock_->base_url()},
-                                              {"WA_INSTANCE", "demo"}};
+    std::map<std::string, std::string> env = {
+        {"WA_PROVIDER", provider}, {"WA_BASE_URL", mock_->base_url()}, {"WA_INSTANCE", "demo"}};
     if (provider == "ryze") {
       env["WA_TOKEN"] = kRyzeToken;
     } else {
@@ -170,7 +169,9 @@ TEST_F(Cli, Exit2UsageErrorsSayHowToFix) {
       {{"add", "--group", kGroup, "5511999999999"}, no_provider, "--provider"},
       {{"--provider", "whatsmeow", "add", "--group", kGroup, "1"}, Env(), "use zapi or ryze"},
       {{"add", "--group", kGroup, "5511999999999"}, no_token, "WA_TOKEN"},
-      {{"--token", "abc", "add", "--group", kGroup, "5511999999999"}, Env(), "never taken from the command line"},
+      {{"--token", "abc", "add", "--group", kGroup, "5511999999999"},
+       Env(),
+       "never taken from the command line"},
       {{"--frobnicate", "add"}, Env(), "unknown option"},
       {{"--timeout", "soon", "add", "--group", kGroup, "1"}, Env(), "--timeout"},
       {{"requests", "--group", kGroup, "5511999999999"}, Env(), "takes no participants"},
@@ -216,10 +217,10 @@ TEST_F(Cli, FlagsOverrideEnvironmentAndTokenFileWorks) {
   ASSERT_EQ(write(fd, contents.data(), contents.size()), static_cast<ssize_t>(contents.size()));
   close(fd);
   std::map<std::string, std::string> env;  // nothing from the environment
-  auto r = Run({"--provider", "zapi", "--base-url", mock_->base_url(), "--instance", "demo",
-                "--token-file", path, "--timeout", "10", "promote", "--group",
-                "120363019502650977-group", "5544999999999"},
-               env);
+  auto r = Run(
+      {"--provider", "zapi", "--base-url", mock_->base_url(), "--instance", "demo", "--token-file",
+       path, "--timeout", "10", "promote", "--group", "120363019502650977-group", "5544999999999"},
+      env);
   std::remove(path);
   EXPECT_EQ(r.exit_code, 0) << r.err << r.out;
   EXPECT_THAT(r.out, HasSubstr("accepted"));

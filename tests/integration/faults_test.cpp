@@ -17,10 +17,10 @@
 namespace wa {
 namespace {
 
+using std::chrono::milliseconds;
 using ::testing::HasSubstr;
 using testing_util::kCustomers;
 using testing_util::MockFixture;
-using std::chrono::milliseconds;
 
 struct PostSendFault {
   const char* name;
@@ -71,7 +71,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCode::kTimeout},
         PostSendFault{"malformed", F(mock::Fault::Kind::kMalformedJson), ErrorCode::kProtocol},
         PostSendFault{"truncated", F(mock::Fault::Kind::kTruncatedJson), ErrorCode::kProtocol},
-        PostSendFault{"oversized", F(mock::Fault::Kind::kOversizedBody, 0, milliseconds(0), 4u << 20),
+        PostSendFault{"oversized",
+                      F(mock::Fault::Kind::kOversizedBody, 0, milliseconds(0), 4u << 20),
                       ErrorCode::kProtocol},
         PostSendFault{"status_500", F(mock::Fault::Kind::kStatus, 500), ErrorCode::kUnavailable},
         PostSendFault{"status_502", F(mock::Fault::Kind::kStatus, 502), ErrorCode::kUnavailable},
@@ -129,7 +130,8 @@ TEST_F(Faults, ActionWaitsOutA429WithResetOneSecondOutThenSucceeds) {
   EXPECT_LT(took, std::chrono::seconds(4));
   // The wait was visible through the log hook.
   bool saw_wait = false;
-  for (const auto& line : log) saw_wait = saw_wait || line.find("rate limit: waiting") != std::string::npos;
+  for (const auto& line : log)
+    saw_wait = saw_wait || line.find("rate limit: waiting") != std::string::npos;
   EXPECT_TRUE(saw_wait);
 }
 
@@ -162,9 +164,11 @@ TEST_F(Faults, EightThreadsTwoThousandCalls) {
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kPerThread; ++i) {
-        auto r = (i % 2 == 0) ? client.PendingRequests(kCustomers).has_value()
-                              : client.Demote(kCustomers, {"55119" + std::to_string(10000000 + t * 1000 + i)})
-                                    .has_value();
+        auto r =
+            (i % 2 == 0)
+                ? client.PendingRequests(kCustomers).has_value()
+                : client.Demote(kCustomers, {"55119" + std::to_string(10000000 + t * 1000 + i)})
+                      .has_value();
         (r ? ok : failed)++;
       }
     });

@@ -26,8 +26,8 @@ const ParticipantError& ErrorOf(const BatchResult& b, std::size_t i) {
 }
 
 TEST_F(RyzeProvider, AddWithPartialFailure) {
-  auto r = Ryze().Add(kCustomers, {"5511988887777", "5521988888888", "+55 31 97777-7777",
-                                   "5511999999999"});
+  auto r = Ryze().Add(kCustomers,
+                      {"5511988887777", "5521988888888", "+55 31 97777-7777", "5511999999999"});
   ASSERT_TRUE(r) << r.error().message;
   ASSERT_EQ(r->participants.size(), 4u);
   ASSERT_TRUE(r->participants[0].result);
@@ -108,8 +108,9 @@ TEST_F(RyzeProvider, BadRequestRowsVerbatim) {
       {R"({"action":"add","participants":["5511999999999"]})", "Identifier is required"},
   };
   for (const auto& row : rows) {
-    HttpRequest req = internal::ryze::BuildManageRequest(
-        {mock_->base_url(), "demo", "ryze-demo-token"}, Action::kAdd, "x", {}, std::chrono::seconds(5));
+    HttpRequest req =
+        internal::ryze::BuildManageRequest({mock_->base_url(), "demo", "ryze-demo-token"},
+                                           Action::kAdd, "x", {}, std::chrono::seconds(5));
     req.body = row.body;
     auto resp = transport->Send(req);
     ASSERT_TRUE(resp) << resp.error().message;
@@ -120,9 +121,9 @@ TEST_F(RyzeProvider, BadRequestRowsVerbatim) {
     EXPECT_EQ(r.error().http_status, 400);
     EXPECT_EQ(r.error().provider_message, row.message);
   }
-  HttpRequest no_token = internal::ryze::BuildManageRequest(
-      {mock_->base_url(), "demo", ""}, Action::kAdd, kCustomers, {"5511999999999"},
-      std::chrono::seconds(5));
+  HttpRequest no_token =
+      internal::ryze::BuildManageRequest({mock_->base_url(), "demo", ""}, Action::kAdd, kCustomers,
+                                         {"5511999999999"}, std::chrono::seconds(5));
   auto resp = transport->Send(no_token);
   ASSERT_TRUE(resp);
   auto r = internal::ryze::ParseManageResponse(*resp, Action::kAdd, kCustomers, {"5511999999999"},
@@ -135,10 +136,15 @@ TEST_F(RyzeProvider, BadRequestRowsVerbatim) {
 TEST_F(RyzeProvider, AuthAndPermissionRows) {
   std::string error;
   auto doc = nlohmann::json::parse(mock::MockServer::DemoStateJson());
-  doc["instances"].push_back({{"provider", "ryze"}, {"id", "other"}, {"token", "other-token"},
+  doc["instances"].push_back({{"provider", "ryze"},
+                              {"id", "other"},
+                              {"token", "other-token"},
                               {"phone", "5511900000001"}});
-  doc["instances"].push_back({{"provider", "ryze"}, {"id", "offline"}, {"token", "offline-token"},
-                              {"phone", "5511900000000"}, {"connected", false}});
+  doc["instances"].push_back({{"provider", "ryze"},
+                              {"id", "offline"},
+                              {"token", "offline-token"},
+                              {"phone", "5511900000000"},
+                              {"connected", false}});
   ASSERT_TRUE(mock_->LoadState(doc.dump(), &error)) << error;
 
   auto bad = Ryze("wrong-token").Add(kCustomers, {"5511999999999"});
@@ -174,7 +180,8 @@ TEST_F(RyzeProvider, AuthAndPermissionRows) {
   offline.base_url = mock_->base_url();
   offline.instance = "offline";
   offline.token = "offline-token";
-  auto disconnected = ParticipantsClient::Ryze(offline, Options()).Add(kCustomers, {"5511999999999"});
+  auto disconnected =
+      ParticipantsClient::Ryze(offline, Options()).Add(kCustomers, {"5511999999999"});
   ASSERT_FALSE(disconnected);
   EXPECT_EQ(disconnected.error().code, ErrorCode::kUnavailable);
   EXPECT_EQ(disconnected.error().provider_message, "Instance is not connected to WhatsApp");
@@ -229,8 +236,8 @@ TEST_F(RyzeProvider, ServerRateLimitRowWithResetHeaders) {
   StartMock(o);
   auto transport = MakeCurlTransport();
   internal::ryze::Config config{mock_->base_url(), "demo", "ryze-demo-token"};
-  auto request = internal::ryze::BuildPendingRequestsRequest(config, kCustomers,
-                                                             std::chrono::seconds(5));
+  auto request =
+      internal::ryze::BuildPendingRequestsRequest(config, kCustomers, std::chrono::seconds(5));
   ASSERT_TRUE(transport->Send(request));
   auto resp = transport->Send(request);
   ASSERT_TRUE(resp) << resp.error().message;
@@ -260,7 +267,7 @@ TEST_F(ZApiProvider, EveryActionAgainstTheSimulator) {
 
   auto paths = mock_->Requests();
   ASSERT_EQ(paths.size(), 6u);
-  const char* endpoints[] = {"add-participant", "add-admin", "remove-admin",
+  const char* endpoints[] = {"add-participant",    "add-admin",           "remove-admin",
                              "remove-participant", "approve-participant", "reject-participant"};
   for (std::size_t i = 0; i < 6; ++i) {
     EXPECT_EQ(paths[i].path, std::string("/instances/demo/token/***/") + endpoints[i]);

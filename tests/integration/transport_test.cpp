@@ -18,10 +18,10 @@
 namespace wa {
 namespace {
 
+using std::chrono::milliseconds;
 using ::testing::HasSubstr;
 using testing_util::kCustomers;
 using testing_util::MockFixture;
-using std::chrono::milliseconds;
 
 class Transport : public MockFixture {};
 

@@ -16,11 +16,11 @@
 namespace wa {
 namespace {
 
+using std::chrono::milliseconds;
 using ::testing::HasSubstr;
 using ::testing::Not;
 using testing_util::FakeClock;
 using testing_util::FakeTransport;
-using std::chrono::milliseconds;
 
 constexpr const char* kToken = "ryze-SECRET-token-123";
 constexpr const char* kGroup = "120363406289005073@g.us";
@@ -28,13 +28,13 @@ constexpr const char* kGroup = "120363406289005073@g.us";
 std::string Echo(const HttpRequest& req) {
   // Answers success for every participant sent, in @s.whatsapp.net form.
   auto body = nlohmann::json::parse(req.body);
-  nlohmann::json out = {{"success", true}, {"groupJid", body["identifier"]},
+  nlohmann::json out = {{"success", true},
+                        {"groupJid", body["identifier"]},
                         {"participants", nlohmann::json::array()}};
   for (const auto& p : body["participants"]) {
     std::string s = p.get<std::string>();
     out["participants"].push_back(
-        {{"jid", s.find('@') == std::string::npos ? s + "@s.whatsapp.net" : s},
-         {"success", true}});
+        {{"jid", s.find('@') == std::string::npos ? s + "@s.whatsapp.net" : s}, {"success", true}});
   }
   return out.dump();
 }
@@ -167,7 +167,8 @@ TEST_F(ClientTest, NeverResendsAnActionAfterAPostSendFailure) {
   dropped.message = "Empty reply from server";
   dropped.request_sent = true;
   const Result<HttpResponse> faults[] = {
-      Unexpected(timeout), Unexpected(dropped),
+      Unexpected(timeout),
+      Unexpected(dropped),
       FakeTransport::Json(503, R"({"success":false,"error":{"message":"down"}})"),
       FakeTransport::Json(500, "oops"),
       FakeTransport::Json(200, "{\"success\": tru"),
@@ -211,9 +212,9 @@ TEST_F(ClientTest, GivesUpOn429WhenTheResetIsBeyondMaxWait) {
                    (std::chrono::system_clock::now() + std::chrono::seconds(30)).time_since_epoch())
                    .count();
   transport_->SetFallback([reset](const HttpRequest&) {
-    return FakeTransport::Json(429, R"({"success":false,"error":{"message":"Rate limit exceeded. Try again later."}})",
-                               {{"x-ratelimit-remaining", "0"},
-                                {"x-ratelimit-reset", std::to_string(reset)}});
+    return FakeTransport::Json(
+        429, R"({"success":false,"error":{"message":"Rate limit exceeded. Try again later."}})",
+        {{"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", std::to_string(reset)}});
   });
   auto r = Ryze().Add(kGroup, {"5511999999999"});
   ASSERT_FALSE(r);
@@ -278,7 +279,8 @@ TEST_F(ClientTest, AsyncCallsComplete) {
   auto client = Ryze();
   std::vector<std::future<Result<BatchResult>>> futures;
   for (int i = 0; i < 20; ++i) {
-    futures.push_back(client.ManageAsync(Action::kAdd, kGroup, {"55119999999" + std::to_string(10 + i)}));
+    futures.push_back(
+        client.ManageAsync(Action::kAdd, kGroup, {"55119999999" + std::to_string(10 + i)}));
   }
   for (auto& f : futures) {
     auto r = f.get();
@@ -372,7 +374,8 @@ TEST_F(ClientTest, ManageManyChunksAndMergesInInputOrder) {
 TEST_F(ClientTest, ManageManyReportsAFailedChunkPerParticipant) {
   int calls = 0;
   transport_->SetFallback([&calls](const HttpRequest& r) -> Result<HttpResponse> {
-    if (++calls == 2) return FakeTransport::Json(503, R"({"success":false,"error":{"message":"down"}})");
+    if (++calls == 2)
+      return FakeTransport::Json(503, R"({"success":false,"error":{"message":"down"}})");
     return FakeTransport::Json(200, Echo(r));
   });
   BulkOptions bulk;

@@ -98,7 +98,8 @@ TEST(BatchResult, Counts) {
   EXPECT_FALSE(b.all_succeeded());
   b.participants.push_back({"a", ParticipantInfo{"a@s.whatsapp.net", false, false, true}});
   EXPECT_TRUE(b.all_succeeded());
-  b.participants.push_back({"b", Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, "?"})});
+  b.participants.push_back(
+      {"b", Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, "?"})});
   EXPECT_EQ(b.succeeded(), 1u);
   EXPECT_EQ(b.failed(), 1u);
   EXPECT_FALSE(b.all_succeeded());

@@ -12,12 +12,12 @@ TEST(ErrorCodeForHttpStatus, EveryClassIsExplicit) {
     ErrorCode code;
   };
   const Row rows[] = {
-      {400, ErrorCode::kInvalidArgument}, {401, ErrorCode::kUnauthenticated},
+      {400, ErrorCode::kInvalidArgument},  {401, ErrorCode::kUnauthenticated},
       {403, ErrorCode::kPermissionDenied}, {404, ErrorCode::kNotFound},
       {405, ErrorCode::kInternal},         {408, ErrorCode::kTimeout},
       {410, ErrorCode::kNotFound},         {413, ErrorCode::kInvalidArgument},
       {415, ErrorCode::kInternal},         {418, ErrorCode::kProtocol},
-      {422, ErrorCode::kInvalidArgument}, {429, ErrorCode::kRateLimited},
+      {422, ErrorCode::kInvalidArgument},  {429, ErrorCode::kRateLimited},
       {500, ErrorCode::kUnavailable},      {501, ErrorCode::kUnsupported},
       {502, ErrorCode::kUnavailable},      {503, ErrorCode::kUnavailable},
       {504, ErrorCode::kUnavailable},      {599, ErrorCode::kUnavailable},
@@ -49,7 +49,8 @@ TEST(RetryAfter, PrefersRetryAfterThenReset) {
 
 TEST(ParseRateLimitHeaders, ReadsAllThree) {
   HttpResponse r;
-  r.headers = {{"x-ratelimit-limit", "100"}, {"x-ratelimit-remaining", "0"},
+  r.headers = {{"x-ratelimit-limit", "100"},
+               {"x-ratelimit-remaining", "0"},
                {"x-ratelimit-reset", "1700000000"}};
   auto s = ParseRateLimitHeaders(r);
   EXPECT_EQ(s.limit, 100);

@@ -26,16 +26,15 @@ TEST_P(ParticipantGood, Normalizes) {
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_EQ(*r, GetParam().normalized);
 }
-INSTANTIATE_TEST_SUITE_P(
-    Table, ParticipantGood,
-    ::testing::Values(Good{"5511999999999", "5511999999999"},
-                      Good{"+55 (11) 99999-9999", "5511999999999"},
-                      Good{"  +1.415.555.0100 ", "14155550100"},
-                      Good{"5511999999999@s.whatsapp.net", "5511999999999"},
-                      Good{"5511999999999@S.WhatsApp.Net", "5511999999999"},
-                      Good{"5511999999999@c.us", "5511999999999"},
-                      Good{"199789077627112@lid", "199789077627112@lid"},
-                      Good{"199789077627112@LID", "199789077627112@lid"}));
+INSTANTIATE_TEST_SUITE_P(Table, ParticipantGood,
+                         ::testing::Values(Good{"5511999999999", "5511999999999"},
+                                           Good{"+55 (11) 99999-9999", "5511999999999"},
+                                           Good{"  +1.415.555.0100 ", "14155550100"},
+                                           Good{"5511999999999@s.whatsapp.net", "5511999999999"},
+                                           Good{"5511999999999@S.WhatsApp.Net", "5511999999999"},
+                                           Good{"5511999999999@c.us", "5511999999999"},
+                                           Good{"199789077627112@lid", "199789077627112@lid"},
+                                           Good{"199789077627112@LID", "199789077627112@lid"}));
 
 class ParticipantBad : public ::testing::TestWithParam<Bad> {};
 TEST_P(ParticipantBad, RejectsNamingItemAndReason) {
@@ -48,20 +47,18 @@ TEST_P(ParticipantBad, RejectsNamingItemAndReason) {
 }
 INSTANTIATE_TEST_SUITE_P(
     Table, ParticipantBad,
-    ::testing::Values(Bad{"", "empty"}, Bad{"   ", "empty"}, Bad{"abc", "not a phone number"},
-                      Bad{"12345", "7 to 15 digits"}, Bad{"1234567890123456", "7 to 15 digits"},
-                      Bad{"5511999999999@g.us", "group JID"},
-                      Bad{"5511999999999@example.com", "unknown domain"},
-                      Bad{"abc@lid", "LID must be digits"},
-                      Bad{"5511999999999:3@s.whatsapp.net", "device"},
-                      Bad{"00447700900123", "international call prefix"},
-                      Bad{"+0044 7700 900123", "international call prefix"},
-                      Bad{"011 99999-9999", "country codes never begin with 0"},
-                      // Found by fuzzing: the JID form obeys the same rules as digits.
-                      Bad{"03999999998@s.whatsapp.net", "country codes never begin with 0"},
-                      Bad{"123@s.whatsapp.net", "7 to 15 digits"},
-                      Bad{"5511\n999999999", "control characters"},
-                      Bad{"5511999999999; DROP TABLE", "not a phone number"}));
+    ::testing::Values(
+        Bad{"", "empty"}, Bad{"   ", "empty"}, Bad{"abc", "not a phone number"},
+        Bad{"12345", "7 to 15 digits"}, Bad{"1234567890123456", "7 to 15 digits"},
+        Bad{"5511999999999@g.us", "group JID"}, Bad{"5511999999999@example.com", "unknown domain"},
+        Bad{"abc@lid", "LID must be digits"}, Bad{"5511999999999:3@s.whatsapp.net", "device"},
+        Bad{"00447700900123", "international call prefix"},
+        Bad{"+0044 7700 900123", "international call prefix"},
+        Bad{"011 99999-9999", "country codes never begin with 0"},
+        // Found by fuzzing: the JID form obeys the same rules as digits.
+        Bad{"03999999998@s.whatsapp.net", "country codes never begin with 0"},
+        Bad{"123@s.whatsapp.net", "7 to 15 digits"}, Bad{"5511\n999999999", "control characters"},
+        Bad{"5511999999999; DROP TABLE", "not a phone number"}));
 
 TEST(Participant, OverlongInputIsRejectedWithoutEchoingAllOfIt) {
   std::string huge(10000, '1');
@@ -92,11 +89,12 @@ TEST_P(ZApiGroupBad, Rejects) {
   EXPECT_NE(r.error().message.find(GetParam().why), std::string::npos) << r.error().message;
   EXPECT_NE(r.error().message.find("invalid group"), std::string::npos);
 }
-INSTANTIATE_TEST_SUITE_P(
-    Table, ZApiGroupBad,
-    ::testing::Values(Bad{"", "empty"}, Bad{"120363019502650977", "community id"},
-                      Bad{"https://chat.whatsapp.com/ABC", "invite links"},
-                      Bad{"abc-group", "look like"}, Bad{"12-ab", "look like"}));
+INSTANTIATE_TEST_SUITE_P(Table, ZApiGroupBad,
+                         ::testing::Values(Bad{"", "empty"},
+                                           Bad{"120363019502650977", "community id"},
+                                           Bad{"https://chat.whatsapp.com/ABC", "invite links"},
+                                           Bad{"abc-group", "look like"},
+                                           Bad{"12-ab", "look like"}));
 
 class RyzeGroupGood : public ::testing::TestWithParam<Good> {};
 TEST_P(RyzeGroupGood, Normalizes) {
@@ -106,14 +104,15 @@ TEST_P(RyzeGroupGood, Normalizes) {
 }
 INSTANTIATE_TEST_SUITE_P(
     Table, RyzeGroupGood,
-    ::testing::Values(Good{"120363406289005073@g.us", "120363406289005073@g.us"},
-                      Good{"120363406289005073-group", "120363406289005073@g.us"},
-                      Good{"120363406289005073", "120363406289005073@g.us"},
-                      Good{"5511999999999-1623281429", "5511999999999-1623281429@g.us"},
-                      Good{"ABC123XYZ", "ABC123XYZ"},
-                      Good{"https://chat.whatsapp.com/ABC123XYZ", "https://chat.whatsapp.com/ABC123XYZ"},
-                      Good{"chat.whatsapp.com/ABC123XYZ/", "https://chat.whatsapp.com/ABC123XYZ"},
-                      Good{"HTTP://chat.whatsapp.com/ABC123XYZ", "https://chat.whatsapp.com/ABC123XYZ"}));
+    ::testing::Values(
+        Good{"120363406289005073@g.us", "120363406289005073@g.us"},
+        Good{"120363406289005073-group", "120363406289005073@g.us"},
+        Good{"120363406289005073", "120363406289005073@g.us"},
+        Good{"5511999999999-1623281429", "5511999999999-1623281429@g.us"},
+        Good{"ABC123XYZ", "ABC123XYZ"},
+        Good{"https://chat.whatsapp.com/ABC123XYZ", "https://chat.whatsapp.com/ABC123XYZ"},
+        Good{"chat.whatsapp.com/ABC123XYZ/", "https://chat.whatsapp.com/ABC123XYZ"},
+        Good{"HTTP://chat.whatsapp.com/ABC123XYZ", "https://chat.whatsapp.com/ABC123XYZ"}));
 
 class RyzeGroupBad : public ::testing::TestWithParam<Bad> {};
 TEST_P(RyzeGroupBad, Rejects) {

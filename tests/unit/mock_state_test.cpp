@@ -79,7 +79,8 @@ TEST(WorldLoad, RejectsBadDocuments) {
   EXPECT_FALSE(w.Load(nlohmann::json::array(), &error));
   EXPECT_FALSE(w.Load(nlohmann::json::parse(R"({"instances":[{"provider":"x"}]})"), &error));
   EXPECT_NE(error.find("provider"), std::string::npos);
-  EXPECT_FALSE(w.Load(nlohmann::json::parse(R"({"groups":[{"id":"1","members":[{"phone":"x"}]}]})"), &error));
+  EXPECT_FALSE(w.Load(nlohmann::json::parse(R"({"groups":[{"id":"1","members":[{"phone":"x"}]}]})"),
+                      &error));
 }
 
 }  // namespace

@@ -113,7 +113,8 @@ INSTANTIATE_TEST_SUITE_P(EveryPath, Redaction, ::testing::Range(0, 17));
 TEST(RedactionRyze, TokenHeaderEchoedBackIsRedacted) {
   auto transport = std::make_shared<FakeTransport>();
   transport->SetFallback([](const HttpRequest&) {
-    return FakeTransport::Json(401, R"({"success":false,"error":{"message":"Invalid token SECRET42"}})");
+    return FakeTransport::Json(401,
+                               R"({"success":false,"error":{"message":"Invalid token SECRET42"}})");
   });
   ClientOptions options;
   options.transport = transport;
@@ -121,7 +122,8 @@ TEST(RedactionRyze, TokenHeaderEchoedBackIsRedacted) {
   ryze.base_url = "https://ryze.test";
   ryze.instance = "i";
   ryze.token = "SECRET42";
-  auto r = ParticipantsClient::Ryze(ryze, options).Remove("1203634062890050731@g.us", {"5511999999999"});
+  auto r =
+      ParticipantsClient::Ryze(ryze, options).Remove("1203634062890050731@g.us", {"5511999999999"});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kUnauthenticated);
   EXPECT_EQ(r.error().provider_message, "Invalid token ***");

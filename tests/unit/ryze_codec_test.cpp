@@ -35,10 +35,10 @@ TEST(RyzeBuild, ManageRequestMatchesTheReferencePage) {
   EXPECT_EQ(body, nlohmann::json::parse(R"({"action": "add",
     "identifier": "120363406289005073@g.us",
     "participants": ["5511999999999", "5521988888888"]})"));
-  EXPECT_THAT(r.headers, ::testing::Contains(std::make_pair(std::string("token"),
-                                                             std::string("s3cr3t-token"))));
+  EXPECT_THAT(r.headers, ::testing::Contains(
+                             std::make_pair(std::string("token"), std::string("s3cr3t-token"))));
   EXPECT_THAT(r.headers, ::testing::Contains(std::make_pair(std::string("Content-Type"),
-                                                             std::string("application/json"))));
+                                                            std::string("application/json"))));
 }
 
 TEST(RyzeBuild, EveryActionUsesItsWord) {
@@ -84,8 +84,8 @@ TEST(RyzeParse, MatchesByNumberWhateverTheOrderAndForm) {
   auto resp = Json(200, R"({"success": true, "participants": [
      {"jid": "5521988888888@s.whatsapp.net", "success": true},
      {"jid": "551199999999@s.whatsapp.net", "success": true, "isAdmin": true}]})");
-  auto r = ParseManageResponse(resp, Action::kPromote, "g@g.us",
-                               {"5511999999999", "5521988888888"}, kNow);
+  auto r = ParseManageResponse(resp, Action::kPromote, "g@g.us", {"5511999999999", "5521988888888"},
+                               kNow);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->participants[0].participant, "5511999999999");
   EXPECT_EQ(r->participants[0].result->jid, "551199999999@s.whatsapp.net");
@@ -143,13 +143,12 @@ TEST(RyzeParse, ClassifiesKnownReasonsAndKeepsTheText) {
       {"something new", ParticipantErrorCode::kUnknown},
   };
   for (const auto& row : rows) {
-    nlohmann::json body = {{"success", true},
-                           {"participants",
-                            {{{"jid", "5511999999999@s.whatsapp.net"},
-                              {"success", false},
-                              {"error", row.reason}}}}};
-    auto r = ParseManageResponse(Json(200, body.dump()), Action::kAdd, "g@g.us",
-                                 {"5511999999999"}, kNow);
+    nlohmann::json body = {
+        {"success", true},
+        {"participants",
+         {{{"jid", "5511999999999@s.whatsapp.net"}, {"success", false}, {"error", row.reason}}}}};
+    auto r = ParseManageResponse(Json(200, body.dump()), Action::kAdd, "g@g.us", {"5511999999999"},
+                                 kNow);
     ASSERT_TRUE(r);
     ASSERT_FALSE(r->participants[0].result);
     EXPECT_EQ(r->participants[0].result.error().code, row.code) << row.reason;
@@ -196,7 +195,9 @@ TEST(RyzeParse, EveryDocumentedErrorRow) {
 
 TEST(RyzeParse, PendingRequestsErrorRow) {
   auto r = ParsePendingRequestsResponse(
-      Json(403, R"js({"success":false,"error":{"message":"Not authorized to view group requests (must be admin)"}})js"),
+      Json(
+          403,
+          R"js({"success":false,"error":{"message":"Not authorized to view group requests (must be admin)"}})js"),
       kNow);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kPermissionDenied);
@@ -204,7 +205,8 @@ TEST(RyzeParse, PendingRequestsErrorRow) {
 }
 
 TEST(RyzeParse, RateLimitedCarriesRetryAfterFromReset) {
-  auto resp = Json(429, R"({"success":false,"error":{"message":"Rate limit exceeded. Try again later."}})");
+  auto resp =
+      Json(429, R"({"success":false,"error":{"message":"Rate limit exceeded. Try again later."}})");
   resp.headers.push_back({"x-ratelimit-limit", "100"});
   resp.headers.push_back({"x-ratelimit-remaining", "0"});
   resp.headers.push_back({"x-ratelimit-reset", "1700000042"});
@@ -227,8 +229,8 @@ TEST(RyzeParse, ServerErrorAfterSendingSaysOutcomeUnknown) {
 
 TEST(RyzeParse, MalformedOrNonObjectBodiesAreProtocolErrors) {
   for (const char* body : {"{\"success\": tru", "[1,2]", "", "null"}) {
-    auto r = ParseManageResponse(Json(200, body), Action::kRemove, "g@g.us", {"5511999999999"},
-                                 kNow);
+    auto r =
+        ParseManageResponse(Json(200, body), Action::kRemove, "g@g.us", {"5511999999999"}, kNow);
     ASSERT_FALSE(r) << body;
     EXPECT_EQ(r.error().code, ErrorCode::kProtocol) << body;
     EXPECT_THAT(r.error().message, HasSubstr("outcome is unknown"));

@@ -12,9 +12,7 @@ using ::testing::HasSubstr;
 
 const auto kNow = std::chrono::system_clock::time_point(std::chrono::seconds(1'700'000'000));
 
-Config TestConfig() {
-  return Config{"https://api.z-api.io", "INST", "tok/en+1", "client-secret"};
-}
+Config TestConfig() { return Config{"https://api.z-api.io", "INST", "tok/en+1", "client-secret"}; }
 
 HttpResponse Json(int status, std::string body) {
   HttpResponse r;
@@ -42,15 +40,16 @@ TEST(ZApiBuild, RejectRequestMatchesTheSeedPage) {
   EXPECT_EQ(nlohmann::json::parse(r.body), nlohmann::json::parse(R"({
     "groupId": "120363019502650977-group", "phones": ["5544999999999", "5544888888888"]})"));
   EXPECT_THAT(r.headers, ::testing::Contains(std::make_pair(std::string("Client-Token"),
-                                                             std::string("client-secret"))));
+                                                            std::string("client-secret"))));
   EXPECT_THAT(r.headers, ::testing::Contains(std::make_pair(std::string("Content-Type"),
-                                                             std::string("application/json"))));
+                                                            std::string("application/json"))));
 }
 
 TEST(ZApiBuild, NoClientTokenHeaderWhenNoneConfigured) {
   Config c = TestConfig();
   c.client_token.clear();
-  auto r = BuildManageRequest(c, Action::kAdd, "1-group", {"5511999999999"}, std::chrono::seconds(1));
+  auto r =
+      BuildManageRequest(c, Action::kAdd, "1-group", {"5511999999999"}, std::chrono::seconds(1));
   for (const auto& h : r.headers) EXPECT_NE(h.first, "Client-Token");
 }
 
@@ -108,7 +107,8 @@ TEST(ZApiParse, DocumentedAndUndocumentedStatuses) {
        "Client-Token not allowed"},
       {404, R"({"error":"Instance not found"})", ErrorCode::kNotFound, "Instance not found"},
       {405, R"({"error":"Method Not Allowed"})", ErrorCode::kInternal, "Method Not Allowed"},
-      {415, R"({"error":"Unsupported Media Type"})", ErrorCode::kInternal, "Unsupported Media Type"},
+      {415, R"({"error":"Unsupported Media Type"})", ErrorCode::kInternal,
+       "Unsupported Media Type"},
       {429, R"({"message":"Too many requests"})", ErrorCode::kRateLimited, "Too many requests"},
       {500, "oops", ErrorCode::kUnavailable, "oops"},
   };

@@ -104,11 +104,13 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
         inv.timeout_seconds = t;
       }
     } else if (a == "--token" || a.rfind("--token=", 0) == 0 || a == "--client-token") {
-      return Unexpected(Usage("tokens are never taken from the command line (they would show in "
-                              "the process list); set WA_TOKEN / WA_CLIENT_TOKEN or use "
-                              "--token-file FILE"));
+      return Unexpected(
+          Usage("tokens are never taken from the command line (they would show in "
+                "the process list); set WA_TOKEN / WA_CLIENT_TOKEN or use "
+                "--token-file FILE"));
     } else if (a == "-") {
-      if (!command) return Unexpected(Usage("\"-\" (read participants from stdin) comes after the command"));
+      if (!command)
+        return Unexpected(Usage("\"-\" (read participants from stdin) comes after the command"));
       read_stdin = true;
     } else if (a.size() > 1 && a[0] == '-' && a[1] == '-') {
       return Unexpected(Usage("unknown option " + a + "; see --help"));
@@ -120,8 +122,9 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
   }
 
   if (!command) {
-    return Unexpected(Usage("no command given: use one of add, remove, promote, demote, "
-                            "approve, reject or requests (see --help)"));
+    return Unexpected(
+        Usage("no command given: use one of add, remove, promote, demote, "
+              "approve, reject or requests (see --help)"));
   }
   if (*command == "requests") {
     inv.command = Invocation::Command::kRequests;
@@ -169,8 +172,9 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
       }
     }
     if (inv.participants.empty()) {
-      return Unexpected(Usage("no participants: list them after the command, or pass - to read "
-                              "them from stdin"));
+      return Unexpected(
+          Usage("no participants: list them after the command, or pass - to read "
+                "them from stdin"));
     }
   }
   return inv;

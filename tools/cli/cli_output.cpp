@@ -101,14 +101,14 @@ void PrintManage(std::ostream& out, const Result<BatchResult>& result, Action ac
       }
       rows.push_back({p.participant, p.result->confirmed ? "ok" : "accepted", detail});
     } else {
-      rows.push_back({p.participant, "failed",
-                      std::string(ToString(p.result.error().code)) + ": " +
-                          p.result.error().message});
+      rows.push_back(
+          {p.participant, "failed",
+           std::string(ToString(p.result.error().code)) + ": " + p.result.error().message});
     }
   }
   PrintTable(out, rows);
-  out << result->participants.size() << " participant(s): " << result->succeeded()
-      << " succeeded, " << result->failed() << " failed\n";
+  out << result->participants.size() << " participant(s): " << result->succeeded() << " succeeded, "
+      << result->failed() << " failed\n";
   if (unconfirmed) {
     out << "note: \"accepted\" means the provider confirmed the batch, not each participant\n";
   }
@@ -117,7 +117,9 @@ void PrintManage(std::ostream& out, const Result<BatchResult>& result, Action ac
 void PrintRequests(std::ostream& out, const Result<std::vector<PendingRequest>>& result,
                    const std::string& group, bool as_json) {
   if (as_json) {
-    json j = {{"ok", result.has_value()}, {"group", group}, {"requests", json::array()},
+    json j = {{"ok", result.has_value()},
+              {"group", group},
+              {"requests", json::array()},
               {"error", nullptr}};
     if (!result) {
       j["error"] = ErrorJson(result.error());

@@ -18,7 +18,8 @@ namespace {
 wa::ParticipantsClient MakeClient(const wa::cli::Invocation& inv) {
   wa::ClientOptions options;
   if (inv.timeout_seconds) {
-    options.timeout = std::chrono::milliseconds(static_cast<long long>(*inv.timeout_seconds * 1000));
+    options.timeout =
+        std::chrono::milliseconds(static_cast<long long>(*inv.timeout_seconds * 1000));
   }
   if (inv.provider == "ryze") {
     wa::RyzeOptions ryze;

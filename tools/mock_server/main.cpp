@@ -86,7 +86,8 @@ wa::mock::Fault ParseFault(const std::string& spec) {
     f.kind = K::kOmitLastParticipant;
   } else if (kind == "oversized_body") {
     f.kind = K::kOversizedBody;
-    if (!arg.empty()) f.bytes = static_cast<std::size_t>(ParseNumber("--fault oversized_body", arg));
+    if (!arg.empty())
+      f.bytes = static_cast<std::size_t>(ParseNumber("--fault oversized_body", arg));
   } else {
     UsageError("unknown fault \"" + kind + "\"");
   }

@@ -76,9 +76,9 @@ std::string RedactZApiPath(const std::string& path) {
 
 const std::map<std::string, std::string>& ZApiEndpoints() {
   static const auto* kMap = new std::map<std::string, std::string>{
-      {"add-participant", "add"},     {"remove-participant", "remove"},
+      {"add-participant", "add"},         {"remove-participant", "remove"},
       {"approve-participant", "approve"}, {"reject-participant", "reject"},
-      {"add-admin", "promote"},       {"remove-admin", "demote"},
+      {"add-admin", "promote"},           {"remove-admin", "demote"},
   };
   return *kMap;
 }
@@ -136,7 +136,8 @@ struct MockServer::Impl {
     auto reset = std::chrono::ceil<std::chrono::seconds>(
         (w.wall_start + options.rate_window).time_since_epoch());
     reply.headers.emplace_back("X-RateLimit-Limit", std::to_string(options.rate_limit));
-    reply.headers.emplace_back("X-RateLimit-Remaining", std::to_string(options.rate_limit - w.count));
+    reply.headers.emplace_back("X-RateLimit-Remaining",
+                               std::to_string(options.rate_limit - w.count));
     reply.headers.emplace_back("X-RateLimit-Reset", std::to_string(reset.count()));
     return ok;
   }
@@ -156,8 +157,8 @@ struct MockServer::Impl {
     if (inst == nullptr || inst->token != token) {
       bool owns_other = world.KnowsToken("ryze", token);
       reply.status = owns_other ? 403 : 401;
-      reply.body = RyzeError(owns_other ? "Token does not have access to this instance"
-                                        : "Invalid token");
+      reply.body =
+          RyzeError(owns_other ? "Token does not have access to this instance" : "Invalid token");
       return nullptr;
     }
     lock.unlock();
@@ -186,8 +187,8 @@ struct MockServer::Impl {
     };
     if (body.is_discarded() || !body.is_object()) return bad("Invalid JSON body");
     std::string action = body.value("action", "");
-    static const std::set<std::string> kActions = {"add",     "remove",  "promote",
-                                                   "demote",  "approve", "reject"};
+    static const std::set<std::string> kActions = {"add",    "remove",  "promote",
+                                                   "demote", "approve", "reject"};
     if (!kActions.count(action)) {
       return bad("Invalid action. Must be one of: add, remove, promote, demote, approve, reject");
     }
@@ -223,9 +224,9 @@ struct MockServer::Impl {
     bool by_lid = action == "approve" || action == "reject";
     for (const auto& o : outcomes) {
       // The real service answers in JID form: LIDs for join requests.
-      std::string jid = o.phone.empty()    ? o.input
-                        : by_lid           ? world.LidOf(o.phone) + "@lid"
-                                           : o.phone + "@s.whatsapp.net";
+      std::string jid = o.phone.empty() ? o.input
+                        : by_lid        ? world.LidOf(o.phone) + "@lid"
+                                        : o.phone + "@s.whatsapp.net";
       json e = {{"jid", jid},
                 {"isAdmin", o.is_admin},
                 {"isSuperAdmin", o.is_super_admin},
@@ -235,7 +236,7 @@ struct MockServer::Impl {
       entries.push_back(std::move(e));
     }
     static const std::map<std::string, std::string> kVerbs = {
-        {"add", "added"},     {"remove", "removed"},   {"promote", "promoted"},
+        {"add", "added"},      {"remove", "removed"},   {"promote", "promoted"},
         {"demote", "demoted"}, {"approve", "approved"}, {"reject", "rejected"}};
     reply.body = {{"success", true},
                   {"message", "Successfully " + kVerbs.at(action) + " " + std::to_string(ok) +
@@ -332,20 +333,21 @@ struct MockServer::Impl {
     if (fault && fault->kind == Fault::Kind::kLatency) delay += fault->delay;
     if (delay.count() > 0) std::this_thread::sleep_for(delay);
 
-    LoggedRequest entry{provider, req.method,
-                        provider == "zapi" ? RedactZApiPath(req.path) : req.path, req.body,
-                        req.remote_port, 0};
+    LoggedRequest entry{
+        provider, req.method,      provider == "zapi" ? RedactZApiPath(req.path) : req.path,
+        req.body, req.remote_port, 0};
     Reply reply;
     if (fault && fault->kind == Fault::Kind::kStatus) {
       reply.status = fault->status;
-      reply.body = provider == "ryze" ? RyzeError("Simulated failure")
-                                      : ZApiError("Simulated failure");
+      reply.body =
+          provider == "ryze" ? RyzeError("Simulated failure") : ZApiError("Simulated failure");
     } else {
       reply = handler(req);
     }
     if (fault && fault->kind == Fault::Kind::kOmitLastParticipant && reply.body.is_object()) {
       auto list = reply.body.find("participants");
-      if (list != reply.body.end() && list->is_array() && !list->empty()) list->erase(list->size() - 1);
+      if (list != reply.body.end() && list->is_array() && !list->empty())
+        list->erase(list->size() - 1);
     }
     std::string text = reply.body.dump();
     for (const auto& [k, v] : reply.headers) res.set_header(k, v);
@@ -437,8 +439,10 @@ struct MockServer::Impl {
     } else if (what == "faults" && req.method == "POST") {
       auto doc = json::parse(req.body, nullptr, false);
       static const std::map<std::string, Fault::Kind> kKinds = {
-          {"latency", Fault::Kind::kLatency},     {"status", Fault::Kind::kStatus},
-          {"drop", Fault::Kind::kDrop},           {"slow_body", Fault::Kind::kSlowBody},
+          {"latency", Fault::Kind::kLatency},
+          {"status", Fault::Kind::kStatus},
+          {"drop", Fault::Kind::kDrop},
+          {"slow_body", Fault::Kind::kSlowBody},
           {"malformed_json", Fault::Kind::kMalformedJson},
           {"truncated_json", Fault::Kind::kTruncatedJson},
           {"omit_last_participant", Fault::Kind::kOmitLastParticipant},
@@ -446,8 +450,9 @@ struct MockServer::Impl {
       auto kind = doc.is_object() ? kKinds.find(doc.value("kind", "")) : kKinds.end();
       if (kind == kKinds.end()) {
         res.status = 400;
-        res.set_content(R"({"error":"kind must be one of latency, status, drop, slow_body, malformed_json, truncated_json, oversized_body"})",
-                        "application/json");
+        res.set_content(
+            R"({"error":"kind must be one of latency, status, drop, slow_body, malformed_json, truncated_json, oversized_body"})",
+            "application/json");
         return;
       }
       Fault f;
@@ -476,13 +481,16 @@ MockServer::~MockServer() { Stop(); }
 bool MockServer::Start(int port, std::string* error) {
   // A dropped connection must not kill the process that hosts the mock.
   signal(SIGPIPE, SIG_IGN);
-  std::string state = impl_->options.state_json.empty() ? DemoStateJson() : impl_->options.state_json;
+  std::string state =
+      impl_->options.state_json.empty() ? DemoStateJson() : impl_->options.state_json;
   if (!LoadState(state, error)) return false;
 
   Impl* impl = impl_.get();
   auto& s = impl->server;
   int threads = std::max(1, impl->options.threads);
-  s.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  s.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+  };
   // Without TCP_NODELAY, headers and body go out as two segments and each
   // request stalls ~40 ms on the client's delayed ACK.
   s.set_tcp_nodelay(true);
@@ -491,15 +499,20 @@ bool MockServer::Start(int port, std::string* error) {
   s.set_read_timeout(30, 0);
   s.set_write_timeout(30, 0);
   s.set_payload_max_length(16u << 20);
-  s.Post(R"(/api/group/participants/([^/]+))", [impl](const httplib::Request& req, httplib::Response& res) {
-    impl->Serve("ryze", req, res, [impl](const httplib::Request& r) { return impl->RyzeParticipants(r); });
-  });
-  s.Get(R"(/api/group/requests/([^/]+))", [impl](const httplib::Request& req, httplib::Response& res) {
-    impl->Serve("ryze", req, res, [impl](const httplib::Request& r) { return impl->RyzeRequests(r); });
-  });
+  s.Post(R"(/api/group/participants/([^/]+))",
+         [impl](const httplib::Request& req, httplib::Response& res) {
+           impl->Serve("ryze", req, res,
+                       [impl](const httplib::Request& r) { return impl->RyzeParticipants(r); });
+         });
+  s.Get(R"(/api/group/requests/([^/]+))",
+        [impl](const httplib::Request& req, httplib::Response& res) {
+          impl->Serve("ryze", req, res,
+                      [impl](const httplib::Request& r) { return impl->RyzeRequests(r); });
+        });
   const char* zapi = R"(/instances/([^/]+)/token/([^/]+)/([A-Za-z-]+))";
   s.Post(zapi, [impl](const httplib::Request& req, httplib::Response& res) {
-    impl->Serve("zapi", req, res, [impl](const httplib::Request& r) { return impl->ZApiAction(r); });
+    impl->Serve("zapi", req, res,
+                [impl](const httplib::Request& r) { return impl->ZApiAction(r); });
   });
   auto method_not_allowed = [impl](const httplib::Request& req, httplib::Response& res) {
     impl->Serve("zapi", req, res, [](const httplib::Request&) {
@@ -509,13 +522,16 @@ bool MockServer::Start(int port, std::string* error) {
   s.Get(zapi, method_not_allowed);
   s.Put(zapi, method_not_allowed);
   s.Delete(zapi, method_not_allowed);
-  auto admin = [impl](const httplib::Request& req, httplib::Response& res) { impl->Admin(req, res); };
+  auto admin = [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Admin(req, res);
+  };
   s.Get(R"(/_mock/([a-z]+))", admin);
   s.Post(R"(/_mock/([a-z]+))", admin);
   s.Put(R"(/_mock/([a-z]+))", admin);
   s.Delete(R"(/_mock/([a-z]+))", admin);
 
-  int bound = port == 0 ? s.bind_to_any_port("127.0.0.1") : (s.bind_to_port("127.0.0.1", port) ? port : -1);
+  int bound =
+      port == 0 ? s.bind_to_any_port("127.0.0.1") : (s.bind_to_port("127.0.0.1", port) ? port : -1);
   if (bound <= 0) {
     if (error) *error = "cannot listen on 127.0.0.1:" + std::to_string(port);
     return false;

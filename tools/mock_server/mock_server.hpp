@@ -30,13 +30,13 @@ struct MockOptions {
 /// A misbehaviour applied to the next `count` provider requests.
 struct Fault {
   enum class Kind {
-    kLatency,        ///< sleep `delay`, then answer normally
-    kStatus,         ///< answer `status` with the provider's error envelope, no action taken
-    kDrop,           ///< perform the action, then close the connection without answering
-    kSlowBody,       ///< perform the action, then send the body one byte per `delay`
-    kMalformedJson,  ///< perform the action, then answer 200 with broken JSON
-    kTruncatedJson,  ///< perform the action, then answer 200 with half the real body
-    kOversizedBody,  ///< perform the action, then answer 200 with `bytes` of body
+    kLatency,              ///< sleep `delay`, then answer normally
+    kStatus,               ///< answer `status` with the provider's error envelope, no action taken
+    kDrop,                 ///< perform the action, then close the connection without answering
+    kSlowBody,             ///< perform the action, then send the body one byte per `delay`
+    kMalformedJson,        ///< perform the action, then answer 200 with broken JSON
+    kTruncatedJson,        ///< perform the action, then answer 200 with half the real body
+    kOversizedBody,        ///< perform the action, then answer 200 with `bytes` of body
     kOmitLastParticipant,  ///< RyzeAPI: leave the last participant out of the answer
   };
   Kind kind = Kind::kStatus;
@@ -50,10 +50,10 @@ struct Fault {
 struct LoggedRequest {
   std::string provider;  // "ryze", "zapi" or "" for anything else
   std::string method;
-  std::string path;      // Z-API token replaced by ***
+  std::string path;  // Z-API token replaced by ***
   std::string body;
   int remote_port = 0;
-  int status = 0;        // 0 when the connection was dropped
+  int status = 0;  // 0 when the connection was dropped
 };
 
 /// The stateful simulator of RyzeAPI and Z-API on cpp-httplib, on 127.0.0.1.

@@ -20,7 +20,8 @@ std::string Lower(std::string s) {
 }
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::optional<WorldState::Role> ParseRole(const std::string& s) {
@@ -165,7 +166,8 @@ json WorldState::ToJson() const {
   doc["groups"] = json::array();
   for (const auto& g : groups_) {
     json members = json::array();
-    for (const auto& m : g.members) members.push_back({{"phone", m.phone}, {"role", RoleName(m.role)}});
+    for (const auto& m : g.members)
+      members.push_back({{"phone", m.phone}, {"role", RoleName(m.role)}});
     json pending = json::array();
     for (const auto& p : g.pending) {
       pending.push_back({{"phone", p.phone}, {"requested_at", p.requested_at}});

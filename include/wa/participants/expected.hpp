@@ -128,8 +128,8 @@ class Expected {
                 "Expected<Unexpected<...>, E> is ill-formed");
 
  public:
-  using value_type = T;                 ///< The value type.
-  using error_type = E;                 ///< The error type.
+  using value_type = T;                   ///< The value type.
+  using error_type = E;                   ///< The error type.
   using unexpected_type = Unexpected<E>;  ///< The matching `Unexpected`.
   /// The same error type with another value type.
   template <class U>
@@ -138,10 +138,9 @@ class Expected {
   /// Value-initialises a `T`.
   template <class U = T, std::enable_if_t<std::is_default_constructible_v<U>, int> = 0>
   constexpr Expected() : v_(std::in_place_index<0>) {}
-  Expected(const Expected&) = default;             ///< Copies.
-  Expected(Expected&&) noexcept(
-      std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_constructible_v<E>) =
-      default;                                       ///< Moves.
+  Expected(const Expected&) = default;  ///< Copies.
+  Expected(Expected&&) noexcept(std::is_nothrow_move_constructible_v<T>&&
+                                    std::is_nothrow_move_constructible_v<E>) = default;  ///< Moves.
   Expected& operator=(const Expected&) = default;  ///< Copy-assigns.
   Expected& operator=(Expected&&) noexcept(
       std::is_nothrow_move_assignable_v<T>&& std::is_nothrow_move_assignable_v<E>) =
@@ -149,13 +148,12 @@ class Expected {
   ~Expected() = default;
 
   /// Holds a value converted from `u`.
-  template <class U = T,
-            std::enable_if_t<std::is_constructible_v<T, U&&> &&
-                                 !std::is_same_v<std::decay_t<U>, Expected> &&
-                                 !std::is_same_v<std::decay_t<U>, std::in_place_t> &&
-                                 !std::is_same_v<std::decay_t<U>, UnexpectTag> &&
-                                 !internal::IsUnexpected<std::decay_t<U>>::value,
-                             int> = 0>
+  template <class U = T, std::enable_if_t<std::is_constructible_v<T, U&&> &&
+                                              !std::is_same_v<std::decay_t<U>, Expected> &&
+                                              !std::is_same_v<std::decay_t<U>, std::in_place_t> &&
+                                              !std::is_same_v<std::decay_t<U>, UnexpectTag> &&
+                                              !internal::IsUnexpected<std::decay_t<U>>::value,
+                                          int> = 0>
   constexpr Expected(U&& u)  // NOLINT(google-explicit-constructor): mirrors std::expected
       : v_(std::in_place_index<0>, std::forward<U>(u)) {}
 
@@ -188,11 +186,10 @@ class Expected {
                              : Variant(std::in_place_index<1>, other.error())) {}
 
   /// Replaces the contents with a value converted from `u`.
-  template <class U = T,
-            std::enable_if_t<!std::is_same_v<std::decay_t<U>, Expected> &&
-                                 !internal::IsUnexpected<std::decay_t<U>>::value &&
-                                 std::is_constructible_v<T, U&&>,
-                             int> = 0>
+  template <class U = T, std::enable_if_t<!std::is_same_v<std::decay_t<U>, Expected> &&
+                                              !internal::IsUnexpected<std::decay_t<U>>::value &&
+                                              std::is_constructible_v<T, U&&>,
+                                          int> = 0>
   Expected& operator=(U&& u) {
     v_.template emplace<0>(std::forward<U>(u));
     return *this;
@@ -389,16 +386,16 @@ class Expected {
     return !(a == b);
   }
   /// Equal when a value equal to `v` is held.
-  template <class U, std::enable_if_t<!internal::IsExpected<U>::value &&
-                                          !internal::IsUnexpected<U>::value,
-                                      int> = 0>
+  template <class U,
+            std::enable_if_t<!internal::IsExpected<U>::value && !internal::IsUnexpected<U>::value,
+                             int> = 0>
   friend bool operator==(const Expected& a, const U& v) {
     return a.has_value() && *a == v;
   }
   /// Negation of `==`.
-  template <class U, std::enable_if_t<!internal::IsExpected<U>::value &&
-                                          !internal::IsUnexpected<U>::value,
-                                      int> = 0>
+  template <class U,
+            std::enable_if_t<!internal::IsExpected<U>::value && !internal::IsUnexpected<U>::value,
+                             int> = 0>
   friend bool operator!=(const Expected& a, const U& v) {
     return !(a == v);
   }

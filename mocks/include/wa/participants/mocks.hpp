@@ -69,9 +69,9 @@ inline void ExpectPassThroughNormalization(MockBackend& backend) {
   using ::testing::AnyNumber;
   using ::testing::Return;
   EXPECT_CALL(backend, provider()).Times(AnyNumber()).WillRepeatedly(Return("mock"));
-  EXPECT_CALL(backend, NormalizeGroup(_))
-      .Times(AnyNumber())
-      .WillRepeatedly([](std::string_view g) { return Result<std::string>(std::string(g)); });
+  EXPECT_CALL(backend, NormalizeGroup(_)).Times(AnyNumber()).WillRepeatedly([](std::string_view g) {
+    return Result<std::string>(std::string(g));
+  });
   EXPECT_CALL(backend, NormalizeParticipant(_))
       .Times(AnyNumber())
       .WillRepeatedly([](std::string_view p) { return Result<std::string>(std::string(p)); });
