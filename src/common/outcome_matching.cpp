@@ -4,7 +4,6 @@
 #include <array>
 #include <cstddef>
 #include <optional>
-#include <unordered_map>
 #include <utility>
 
 #include "common/identifiers.hpp"
@@ -65,59 +64,82 @@ ParticipantErrorCode ClassifyParticipantReason(std::string_view text) {
   return ParticipantErrorCode::kUnknown;
 }
 
-std::vector<ParticipantOutcome> MatchOutcomes(const std::vector<std::string>& sent,
-                                              const std::vector<ReportedParticipant>& reported,
-                                              std::string_view provider) {
-  // Key -> index of the first reported entry with that key.
-  std::unordered_map<std::string, std::size_t> by_key;
-  by_key.reserve(reported.size());
-  for (std::size_t i = 0; i < reported.size(); ++i) {
-    std::string key = MatchKey(reported[i].jid);
-    if (!key.empty()) by_key.emplace(std::move(key), i);
-  }
+OutcomeMatcher::OutcomeMatcher(const std::vector<std::string>& sent, std::string_view provider)
+    : sent_(sent), provider_(provider), out_(sent.size()), filled_(sent.size(), false) {}
 
-  std::vector<std::optional<std::size_t>> match(sent.size());
-  std::vector<bool> used(reported.size(), false);
-  bool in_order = true;
-  for (std::size_t i = 0; i < sent.size(); ++i) {
-    auto it = by_key.find(MatchKey(sent[i]));
-    if (it == by_key.end() || used[it->second]) continue;
-    match[i] = it->second;
-    used[it->second] = true;
-    if (it->second != i) in_order = false;
+OutcomeMatcher::Match OutcomeMatcher::Lookup(const std::string& key) {
+  if (!indexed_) {
+    indexed_ = true;
+    index_.reserve(sent_.size());
+    for (std::size_t i = 0; i < sent_.size(); ++i) index_.emplace(MatchKey(sent_[i]), i);
   }
-  if (in_order && reported.size() == sent.size()) {
-    for (std::size_t i = 0; i < sent.size(); ++i) {
-      if (!match[i] && !used[i]) {
-        match[i] = i;
-        used[i] = true;
-      }
-    }
-  }
+  auto it = index_.find(key);
+  if (it == index_.end()) return {Match::kNone, 0};
+  return {filled_[it->second] ? Match::kDuplicate : Match::kFound, it->second};
+}
 
-  std::vector<ParticipantOutcome> out;
-  out.reserve(sent.size());
-  for (std::size_t i = 0; i < sent.size(); ++i) {
-    ParticipantOutcome o;
-    o.participant = sent[i];
-    if (!match[i]) {
-      o.result = Unexpected(ParticipantError{
-          ParticipantErrorCode::kUnknown,
-          std::string(provider) + " did not report on this participant; its state is unknown"});
+void OutcomeMatcher::Add(ReportedParticipant entry) {
+  std::size_t position = position_++;
+  std::string key = MatchKey(entry.jid);
+  Match m{Match::kNone, 0};
+  if (!key.empty()) {
+    if (position < sent_.size() && !filled_[position] && MatchKey(sent_[position]) == key) {
+      m = {Match::kFound, position};
     } else {
-      const ReportedParticipant& r = reported[*match[i]];
-      if (r.success) {
-        o.result = ParticipantInfo{r.jid, r.is_admin, r.is_super_admin, /*confirmed=*/true};
-      } else {
-        std::string reason = r.error.empty()
-                                 ? std::string(provider) + " reported a failure without a reason"
-                                 : r.error;
-        o.result = Unexpected(ParticipantError{ClassifyParticipantReason(r.error), reason});
-      }
+      m = Lookup(key);
     }
-    out.push_back(std::move(o));
   }
-  return out;
+  switch (m.kind) {
+    case Match::kDuplicate:
+      return;  // a second entry for one participant: the first one counts
+    case Match::kNone:
+      // Perhaps a phone answered with its LID: only position can tell.
+      unmatched_.emplace_back(position, std::move(entry));
+      return;
+    case Match::kFound:
+      if (m.index != position) in_order_ = false;
+      Fill(m.index, std::move(entry));
+      return;
+  }
+}
+
+void OutcomeMatcher::Fill(std::size_t i, ReportedParticipant r) {
+  filled_[i] = true;
+  if (r.success) {
+    out_[i].result = ParticipantInfo{std::move(r.jid), r.is_admin, r.is_super_admin,
+                                     /*confirmed=*/true};
+  } else {
+    ParticipantErrorCode code = ClassifyParticipantReason(r.error);
+    std::string reason = r.error.empty()
+                             ? std::string(provider_) + " reported a failure without a reason"
+                             : std::move(r.error);
+    out_[i].result = Unexpected(ParticipantError{code, std::move(reason)});
+  }
+}
+
+std::vector<ParticipantOutcome> OutcomeMatcher::Finish() && {
+  if (in_order_ && position_ == sent_.size()) {
+    for (auto& [position, entry] : unmatched_) {
+      if (position < sent_.size() && !filled_[position]) Fill(position, std::move(entry));
+    }
+  }
+  for (std::size_t i = 0; i < sent_.size(); ++i) {
+    out_[i].participant = sent_[i];
+    if (!filled_[i]) {
+      out_[i].result = Unexpected(ParticipantError{
+          ParticipantErrorCode::kUnknown,
+          std::string(provider_) + " did not report on this participant; its state is unknown"});
+    }
+  }
+  return std::move(out_);
+}
+
+std::vector<ParticipantOutcome> MatchOutcomes(const std::vector<std::string>& sent,
+                                              std::vector<ReportedParticipant> reported,
+                                              std::string_view provider) {
+  OutcomeMatcher matcher(sent, provider);
+  for (auto& r : reported) matcher.Add(std::move(r));
+  return std::move(matcher).Finish();
 }
 
 }  // namespace wa::internal

@@ -2,8 +2,12 @@
 #ifndef WA_PARTICIPANTS_SRC_COMMON_OUTCOME_MATCHING_HPP_
 #define WA_PARTICIPANTS_SRC_COMMON_OUTCOME_MATCHING_HPP_
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "wa/participants/outcome.hpp"
@@ -25,14 +29,46 @@ struct ReportedParticipant {
 /// recently left, 409 already a member).
 ParticipantErrorCode ClassifyParticipantReason(std::string_view text);
 
-/// Pairs `reported` entries with `sent` identifiers (normalised, distinct),
-/// by number rather than by exact string, and returns one outcome per sent
-/// identifier, in order. A sent identifier nobody reported becomes kUnknown.
-/// When a provider answers a phone with its LID the numbers differ; such
-/// leftovers are paired by position only if the answer has exactly one entry
-/// per identifier sent and every matched entry sits at its own position.
+/// Pairs reported entries with the identifiers sent (normalised, distinct),
+/// by number rather than by exact string, as the entries stream in; yields
+/// one outcome per identifier sent, in order. An identifier nobody reported
+/// becomes kUnknown. When a provider answers a phone with its LID the
+/// numbers differ; such leftovers are paired by position only if the answer
+/// has exactly one entry per identifier sent and every matched entry sits at
+/// its own position.
+///
+/// Answers usually list participants in the order sent, so each entry is
+/// first tried against its own position; a key index is built only when an
+/// entry is out of place. Memory stays proportional to the outcomes.
+class OutcomeMatcher {
+ public:
+  OutcomeMatcher(const std::vector<std::string>& sent, std::string_view provider);
+
+  void Add(ReportedParticipant entry);
+  std::vector<ParticipantOutcome> Finish() &&;
+
+ private:
+  struct Match {
+    enum Kind { kNone, kFound, kDuplicate } kind;
+    std::size_t index;
+  };
+  void Fill(std::size_t i, ReportedParticipant entry);
+  Match Lookup(const std::string& key);
+
+  const std::vector<std::string>& sent_;
+  std::string_view provider_;
+  std::vector<ParticipantOutcome> out_;
+  std::vector<bool> filled_;
+  std::unordered_map<std::string, std::size_t> index_;  // built on first miss
+  bool indexed_ = false;
+  bool in_order_ = true;
+  std::size_t position_ = 0;
+  std::vector<std::pair<std::size_t, ReportedParticipant>> unmatched_;
+};
+
+/// Convenience: matches a complete list at once.
 std::vector<ParticipantOutcome> MatchOutcomes(const std::vector<std::string>& sent,
-                                              const std::vector<ReportedParticipant>& reported,
+                                              std::vector<ReportedParticipant> reported,
                                               std::string_view provider);
 
 }  // namespace wa::internal

@@ -10,6 +10,7 @@
 #include "common/json_body.hpp"
 #include "common/outcome_matching.hpp"
 #include "common/strings.hpp"
+#include "ryze/ryze_answer_reader.hpp"
 
 namespace wa::internal::ryze {
 namespace {
@@ -37,42 +38,38 @@ std::vector<std::pair<std::string, std::string>> Headers(const Config& config, b
   return h;
 }
 
-Result<nlohmann::json> ParseSuccessBody(const HttpResponse& response, std::optional<Action> action,
-                                        std::chrono::system_clock::time_point now) {
-  if (response.status < 200 || response.status > 299) {
-    return Unexpected(ParseErrorResponse(response, action, now));
-  }
-  auto body = ParseJsonBody(response.body);
-  if (!body || !body->is_object()) {
-    Error e;
-    e.code = ErrorCode::kProtocol;
-    e.http_status = response.status;
-    e.message = std::string(kProviderName) + " answered HTTP " + std::to_string(response.status) +
-                " with a body that is not a JSON object";
-    if (action) e.message += " (" + OutcomeUnknownAdvice(*action) + ")";
-    return Unexpected(std::move(e));
-  }
-  if (!BoolField(*body, "success", true)) {
-    // A 2xx that says it failed: trust the words over the status.
-    std::string text = ExtractErrorText(*body);
-    Error e;
-    e.code = ClassifyRequestMessage(text).value_or(ErrorCode::kProtocol);
-    e.http_status = response.status;
-    e.provider_message = text;
-    e.message = std::string(kProviderName) + " answered HTTP " + std::to_string(response.status) +
-                " with success=false" + (text.empty() ? std::string() : ": " + text);
-    return Unexpected(std::move(e));
-  }
-  return std::move(*body);
+Error NotAnObject(const HttpResponse& response, std::optional<Action> action) {
+  Error e;
+  e.code = ErrorCode::kProtocol;
+  e.http_status = response.status;
+  e.message = std::string(kProviderName) + " answered HTTP " + std::to_string(response.status) +
+              " with a body that is not a JSON object";
+  if (action) e.message += " (" + OutcomeUnknownAdvice(*action) + ")";
+  return e;
 }
 
-std::string ParticipantReason(const nlohmann::json& entry) {
-  auto it = entry.find("error");
-  if (it == entry.end()) return StringField(entry, "message");
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_object()) return StringField(*it, "message", it->dump());
-  if (it->is_null()) return {};
-  return it->dump();
+// A 2xx that says it failed: trust the words over the status.
+Error ReportedFailure(const HttpResponse& response, std::string text) {
+  Error e;
+  e.code = ClassifyRequestMessage(text).value_or(ErrorCode::kProtocol);
+  e.http_status = response.status;
+  e.message = std::string(kProviderName) + " answered HTTP " + std::to_string(response.status) +
+              " with success=false" + (text.empty() ? std::string() : ": " + text);
+  e.provider_message = std::move(text);
+  return e;
+}
+
+Result<nlohmann::json> ParseSuccessBody(const HttpResponse& response,
+                                        std::chrono::system_clock::time_point now) {
+  if (response.status < 200 || response.status > 299) {
+    return Unexpected(ParseErrorResponse(response, std::nullopt, now));
+  }
+  auto body = ParseJsonBody(response.body);
+  if (!body || !body->is_object()) return Unexpected(NotAnObject(response, std::nullopt));
+  if (!BoolField(*body, "success", true)) {
+    return Unexpected(ReportedFailure(response, ExtractErrorText(*body)));
+  }
+  return std::move(*body);
 }
 
 }  // namespace
@@ -136,28 +133,23 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
                                         const std::string& group,
                                         const std::vector<std::string>& sent,
                                         std::chrono::system_clock::time_point now) {
-  auto body = ParseSuccessBody(response, action, now);
-  if (!body) return Unexpected(std::move(body).error());
-
-  std::vector<ReportedParticipant> reported;
-  auto list = body->find("participants");
-  if (list != body->end() && list->is_array()) {
-    reported.reserve(list->size());
-    for (const auto& entry : *list) {
-      if (!entry.is_object()) continue;
-      ReportedParticipant r;
-      r.jid = StringField(entry, "jid", StringField(entry, "id"));
-      r.success = BoolField(entry, "success", false);
-      r.error = ParticipantReason(entry);
-      r.is_admin = BoolField(entry, "isAdmin");
-      r.is_super_admin = BoolField(entry, "isSuperAdmin");
-      reported.push_back(std::move(r));
-    }
+  if (response.status < 200 || response.status > 299) {
+    return Unexpected(ParseErrorResponse(response, action, now));
+  }
+  // Streamed: answers for thousands of participants never become a DOM.
+  AnswerSummary summary;
+  OutcomeMatcher matcher(sent, kProviderName);
+  if (!ReadParticipantsAnswer(response.body, summary, matcher) || !summary.is_object) {
+    return Unexpected(NotAnObject(response, action));
+  }
+  if (summary.success == false) {
+    return Unexpected(ReportedFailure(
+        response, summary.error_text.empty() ? summary.message : summary.error_text));
   }
   BatchResult result;
   result.action = action;
-  result.group = StringField(*body, "groupJid", group);
-  result.participants = MatchOutcomes(sent, reported, kProviderName);
+  result.group = summary.group_jid.empty() ? group : std::move(summary.group_jid);
+  result.participants = std::move(matcher).Finish();
   return result;
 }
 
@@ -175,7 +167,7 @@ HttpRequest BuildPendingRequestsRequest(const Config& config, const std::string&
 
 Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
     const HttpResponse& response, std::chrono::system_clock::time_point now) {
-  auto body = ParseSuccessBody(response, std::nullopt, now);
+  auto body = ParseSuccessBody(response, now);
   if (!body) return Unexpected(std::move(body).error());
   std::vector<PendingRequest> out;
   auto list = body->find("requests");

@@ -264,3 +264,46 @@ TEST(RyzeParse, PendingRequestsWithNullPhone) {
 
 }  // namespace
 }  // namespace wa::internal::ryze
+
+namespace wa::internal::ryze {
+namespace {
+
+TEST(RyzeParse, DuplicateEntryIsNotPairedWithAnotherParticipant) {
+  auto resp = Json(200, R"({"success": true, "participants": [
+     {"jid": "5511999999999@s.whatsapp.net", "success": true},
+     {"jid": "5511999999999@s.whatsapp.net", "success": false, "error": "again"}]})");
+  auto r =
+      ParseManageResponse(resp, Action::kAdd, "g@g.us", {"5511999999999", "5521988888888"}, kNow);
+  ASSERT_TRUE(r);
+  EXPECT_TRUE(r->participants[0].result);
+  ASSERT_FALSE(r->participants[1].result);
+  EXPECT_EQ(r->participants[1].result.error().code, ParticipantErrorCode::kUnknown);
+}
+
+TEST(RyzeParse, NumericAndObjectReasonsAreKept) {
+  auto resp = Json(200, R"({"success": true, "participants": [
+     {"jid": "5511999999999@s.whatsapp.net", "success": false, "error": 409},
+     {"jid": "5521988888888@s.whatsapp.net", "success": false, "error": {"message": "user not on whatsapp"}}]})");
+  auto r =
+      ParseManageResponse(resp, Action::kAdd, "g@g.us", {"5511999999999", "5521988888888"}, kNow);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->participants[0].result.error().code, ParticipantErrorCode::kAlreadyMember);
+  EXPECT_EQ(r->participants[0].result.error().message, "409");
+  EXPECT_EQ(r->participants[1].result.error().code, ParticipantErrorCode::kNotOnWhatsApp);
+}
+
+TEST(RyzeParse, UnknownFieldsAndNestingAreIgnored) {
+  auto resp = Json(200, R"({"meta": {"participants": [{"jid": "1@s.whatsapp.net"}]},
+    "success": true, "extra": [[{"success": false}]], "groupJid": "120363406289005073@g.us",
+    "participants": [{"jid": "5511999999999@s.whatsapp.net", "nested": {"jid": "x", "success": false},
+                      "success": true, "isAdmin": true}, "junk", 7]})");
+  auto r = ParseManageResponse(resp, Action::kPromote, "g@g.us", {"5511999999999"}, kNow);
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->group, "120363406289005073@g.us");
+  ASSERT_TRUE(r->participants[0].result);
+  EXPECT_EQ(r->participants[0].result->jid, "5511999999999@s.whatsapp.net");
+  EXPECT_TRUE(r->participants[0].result->is_admin);
+}
+
+}  // namespace
+}  // namespace wa::internal::ryze

@@ -357,9 +357,11 @@ struct MockServer::Impl {
     if (fault) {
       switch (fault->kind) {
         case Fault::Kind::kDrop:
+          // Logged first: the log must show the request before the client
+          // can observe the drop.
           entry.status = 0;
-          DropConnection(port, req.remote_port);
           Record(std::move(entry));
+          DropConnection(port, req.remote_port);
           return;
         case Fault::Kind::kSlowBody: {
           auto step = fault->delay.count() > 0 ? fault->delay : std::chrono::milliseconds(200);
