@@ -6,8 +6,9 @@
 
 namespace wa::bench {
 
-/// Live and peak heap bytes and allocation count, tracked by the global
-/// operator new/delete replacements in alloc_counter.cpp (benchmarks only).
+/// Live and peak heap bytes (process-wide) and the calling thread's
+/// allocation count, tracked by the global operator new/delete replacements
+/// in alloc_counter.cpp (benchmarks only).
 struct AllocStats {
   std::size_t live = 0;
   std::size_t peak = 0;

@@ -46,9 +46,9 @@ void BM_EncodeRyze(benchmark::State& state) {
   auto participants = Participants(static_cast<int>(state.range(0)));
   wa::internal::ryze::Config config{"https://ryzeapi.cloud", "instance", "token"};
   for (auto _ : state) {
-    auto r = wa::internal::ryze::BuildManageRequest(config, wa::Action::kAdd,
-                                                    "120363406289005073@g.us", participants,
-                                                    std::chrono::seconds(75));
+    auto r =
+        wa::internal::ryze::BuildManageRequest(config, wa::Action::kAdd, "120363406289005073@g.us",
+                                               participants, std::chrono::seconds(75));
     benchmark::DoNotOptimize(r);
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -59,9 +59,9 @@ void BM_EncodeZApi(benchmark::State& state) {
   auto participants = Participants(static_cast<int>(state.range(0)));
   wa::internal::zapi::Config config{"https://api.z-api.io", "instance", "token", "client"};
   for (auto _ : state) {
-    auto r = wa::internal::zapi::BuildManageRequest(config, wa::Action::kAdd,
-                                                    "120363406289005073-group", participants,
-                                                    std::chrono::seconds(75));
+    auto r =
+        wa::internal::zapi::BuildManageRequest(config, wa::Action::kAdd, "120363406289005073-group",
+                                               participants, std::chrono::seconds(75));
     benchmark::DoNotOptimize(r);
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -78,7 +78,8 @@ void BM_DecodeRyze(benchmark::State& state) {
   for (auto _ : state) {
     wa::bench::ResetPeak();
     std::size_t before = wa::bench::Stats().live;
-    auto r = wa::internal::ryze::ParseManageResponse(response, wa::Action::kAdd, "g@g.us", sent, now);
+    auto r =
+        wa::internal::ryze::ParseManageResponse(response, wa::Action::kAdd, "g@g.us", sent, now);
     peak_extra = std::max(peak_extra, wa::bench::Stats().peak - before);
     benchmark::DoNotOptimize(r);
   }
@@ -101,7 +102,8 @@ void BM_NlohmannParse(benchmark::State& state) {
     benchmark::DoNotOptimize(j);
   }
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(body.size()));
-  state.counters["extra_mem_x"] = static_cast<double>(peak_extra) / static_cast<double>(body.size());
+  state.counters["extra_mem_x"] =
+      static_cast<double>(peak_extra) / static_cast<double>(body.size());
 }
 BENCHMARK(BM_NlohmannParse)->Arg(1)->Arg(100)->Arg(1000)->Arg(10000);
 

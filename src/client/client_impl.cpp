@@ -114,6 +114,10 @@ Result<ClientImpl::Prepared> ClientImpl::Prepare(std::string_view group,
   }
   Prepared p;
   p.group = std::move(*g);
+  // Typical calls carry a handful of participants: a linear scan beats
+  // hashing there; large lists get the map.
+  constexpr std::size_t kLinearDedupLimit = 32;
+  const bool use_map = participants.size() > kLinearDedupLimit;
   std::unordered_map<std::string, std::size_t> seen;
   std::vector<std::string> problems;
   std::size_t invalid = 0;
@@ -125,7 +129,10 @@ Result<ClientImpl::Prepared> ClientImpl::Prepare(std::string_view group,
       }
       continue;
     }
-    if (seen.emplace(*n, p.normalized.size()).second) {
+    bool fresh =
+        use_map ? seen.emplace(*n, p.normalized.size()).second
+                : std::find(p.normalized.begin(), p.normalized.end(), *n) == p.normalized.end();
+    if (fresh) {
       p.normalized.push_back(std::move(*n));
       p.originals.push_back(std::move(participants[i]));
     }
@@ -259,10 +266,21 @@ Result<BatchResult> ClientImpl::Send(Action action, const std::string& group,
   });
   if (!result) return result;
 
+  result->action = action;
+  if (result->group.empty()) result->group = group;
+  auto& outcomes = result->participants;
+  bool in_order = outcomes.size() == normalized.size();
+  for (std::size_t i = 0; in_order && i < normalized.size(); ++i) {
+    in_order = outcomes[i].participant == normalized[i];
+  }
+  if (in_order) {  // what the built-in backends return
+    for (std::size_t i = 0; i < normalized.size(); ++i) outcomes[i].participant = originals[i];
+    return result;
+  }
   // Re-key by the normalised identifier so a backend that reorders, drops
   // or invents entries cannot misattribute or lose a participant.
   std::unordered_map<std::string, ParticipantOutcome*> by_id;
-  for (auto& o : result->participants) by_id.emplace(o.participant, &o);
+  for (auto& o : outcomes) by_id.emplace(o.participant, &o);
   std::vector<ParticipantOutcome> ordered;
   ordered.reserve(normalized.size());
   for (std::size_t i = 0; i < normalized.size(); ++i) {
@@ -278,9 +296,7 @@ Result<BatchResult> ClientImpl::Send(Action action, const std::string& group,
     o.participant = originals[i];
     ordered.push_back(std::move(o));
   }
-  result->participants = std::move(ordered);
-  result->action = action;
-  if (result->group.empty()) result->group = group;
+  outcomes = std::move(ordered);
   return result;
 }
 

@@ -43,18 +43,25 @@ class Reader final : public nlohmann::json_sax<Json> {
   bool string(string_t& v) override {
     switch (Top()) {
       case Scope::kTop:
-        if (key_ == "groupJid") summary_.group_jid = std::move(v);
-        else if (key_ == "error") summary_.error_text = std::move(v);
-        else if (key_ == "message") summary_.message = std::move(v);
+        if (key_ == "groupJid")
+          summary_.group_jid = std::move(v);
+        else if (key_ == "error")
+          summary_.error_text = std::move(v);
+        else if (key_ == "message")
+          summary_.message = std::move(v);
         break;
       case Scope::kTopError:
         if (key_ == "message") summary_.error_text = std::move(v);
         break;
       case Scope::kEntry:
-        if (key_ == "jid") entry_.jid = std::move(v);
-        else if (key_ == "id" && entry_.jid.empty()) entry_.jid = std::move(v);
-        else if (key_ == "error") entry_.error = std::move(v);
-        else if (key_ == "message" && entry_.error.empty()) entry_message_ = std::move(v);
+        if (key_ == "jid")
+          entry_.jid = std::move(v);
+        else if (key_ == "id" && entry_.jid.empty())
+          entry_.jid = std::move(v);
+        else if (key_ == "error")
+          entry_.error = std::move(v);
+        else if (key_ == "message" && entry_.error.empty())
+          entry_message_ = std::move(v);
         break;
       case Scope::kEntryError:
         if (key_ == "message") entry_.error = std::move(v);

@@ -24,8 +24,7 @@ struct AnswerSummary {
 /// it is complete; no JSON DOM is built, so memory stays proportional to the
 /// outcomes rather than to the document. Unknown fields and nesting are
 /// skipped. Returns false when the body is not well-formed JSON.
-bool ReadParticipantsAnswer(std::string_view body, AnswerSummary& summary,
-                            OutcomeMatcher& matcher);
+bool ReadParticipantsAnswer(std::string_view body, AnswerSummary& summary, OutcomeMatcher& matcher);
 
 }  // namespace wa::internal::ryze
 

@@ -8,6 +8,7 @@
 #include "common/http_errors.hpp"
 #include "common/identifiers.hpp"
 #include "common/json_body.hpp"
+#include "common/json_writer.hpp"
 #include "common/outcome_matching.hpp"
 #include "common/strings.hpp"
 #include "ryze/ryze_answer_reader.hpp"
@@ -122,9 +123,14 @@ HttpRequest BuildManageRequest(const Config& config, Action action, const std::s
   r.url = config.base_url + "/api/group/participants/" + UrlEncode(config.instance);
   r.redacted_url = r.url;
   r.headers = Headers(config, /*json_body=*/true);
-  nlohmann::json body = {
-      {"action", ToString(action)}, {"identifier", group}, {"participants", participants}};
-  r.body = body.dump();
+  r.body.reserve(64 + group.size() + participants.size() * 20);
+  r.body = "{\"action\":";
+  AppendJsonString(r.body, ToString(action));
+  r.body += ",\"identifier\":";
+  AppendJsonString(r.body, group);
+  r.body += ",\"participants\":";
+  AppendJsonStringArray(r.body, participants);
+  r.body.push_back('}');
   r.timeout = timeout;
   return r;
 }

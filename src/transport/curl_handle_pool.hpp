@@ -23,7 +23,7 @@ class CurlHandlePool {
   CurlHandlePool(const CurlHandlePool&) = delete;
   CurlHandlePool& operator=(const CurlHandlePool&) = delete;
 
-  /// An idle handle (reset to defaults, connections kept) or a new one;
+  /// An idle handle (with its last transfer's options and its connections) or a new one;
   /// null only if libcurl cannot allocate.
   CURL* Acquire();
   /// Returns `handle` for reuse, or frees it when enough are idle.

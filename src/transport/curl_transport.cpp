@@ -163,6 +163,8 @@ class CurlTransport final : public HttpTransport {
       curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE,
                        static_cast<curl_off_t>(request.body.size()));
     } else {
+      // The handle may have posted last time (no reset between transfers).
+      curl_easy_setopt(h, CURLOPT_POSTFIELDS, nullptr);
       curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
     }
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &WaCurlWrite);

@@ -8,6 +8,7 @@
 #include "common/http_errors.hpp"
 #include "common/identifiers.hpp"
 #include "common/json_body.hpp"
+#include "common/json_writer.hpp"
 #include "common/strings.hpp"
 
 namespace wa::internal::zapi {
@@ -72,8 +73,12 @@ HttpRequest BuildManageRequest(const Config& config, Action action, const std::s
   if (!config.client_token.empty()) r.headers.emplace_back("Client-Token", config.client_token);
   r.headers.emplace_back("Accept", "application/json");
   r.headers.emplace_back("Content-Type", "application/json");
-  nlohmann::json body = {{"groupId", group}, {"phones", participants}};
-  r.body = body.dump();
+  r.body.reserve(32 + group.size() + participants.size() * 20);
+  r.body = "{\"groupId\":";
+  AppendJsonString(r.body, group);
+  r.body += ",\"phones\":";
+  AppendJsonStringArray(r.body, participants);
+  r.body.push_back('}');
   r.timeout = timeout;
   return r;
 }

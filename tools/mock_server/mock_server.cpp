@@ -49,6 +49,25 @@ int LocalPort(int fd, bool peer) {
   return -1;
 }
 
+// cpp-httplib listens with a backlog of 5 (compiled into Debian's library):
+// 16 clients connecting at once then lose SYNs and stall for a retransmit.
+// Linux lets listen() be called again to raise the backlog, so find the
+// listening socket by its port and do that.
+void RaiseListenBacklog(int server_port) {
+  DIR* dir = opendir("/proc/self/fd");
+  if (dir == nullptr) return;
+  while (dirent* entry = readdir(dir)) {
+    int fd = std::atoi(entry->d_name);
+    int listening = 0;
+    socklen_t len = sizeof(listening);
+    if (fd <= 2 || getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening) {
+      continue;
+    }
+    if (LocalPort(fd, false) == server_port) listen(fd, SOMAXCONN);
+  }
+  closedir(dir);
+}
+
 // cpp-httplib does not expose a request's socket, so find it by its two
 // ports among this process's descriptors and shut it down: the client then
 // sees the connection close with no response at all.
@@ -539,6 +558,7 @@ bool MockServer::Start(int port, std::string* error) {
     return false;
   }
   impl->port = bound;
+  RaiseListenBacklog(bound);
   impl->thread = std::thread([impl] { impl->server.listen_after_bind(); });
   // The socket already listens (connections queue in the backlog); wait for
   // the accept loop so that an immediate Stop() cannot miss it.

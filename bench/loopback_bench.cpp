@@ -1,0 +1,320 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+//
+// End-to-end comparisons in one process against one local simulator:
+//  1. the SDK's sync Remove loop vs a raw libcurl keep-alive loop sending the
+//     same bytes (alternating rounds, medians);
+//  2. ManageAsync with 16 in flight vs the sync loop, 50 ms added per request;
+//  3. rate-limit saturation: achieved vs allowed rate, and 429s;
+//  4. heap allocations per request (SDK call, and the transport alone);
+//  5. peer clients (curl CLI, python requests.Session, node fetch) where installed.
+// Ratios matter; absolute numbers on a shared 2-core machine are noise.
+//
+//   wa_bench_loopback [--saturation-seconds S] [--requests N]
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <future>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "alloc_counter.hpp"
+#include "mock_server.hpp"
+#include "ryze/ryze_codec.hpp"
+#include "wa/participants.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr const char* kToken = "ryze-demo-token";
+constexpr const char* kGroup = "120363406289005073@g.us";
+
+double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+struct Row {
+  std::string what;
+  std::string value;
+  std::string target;
+  std::string met;
+};
+std::vector<Row> g_rows;
+
+void Add(std::string what, std::string value, std::string target = "-", std::string met = "-") {
+  g_rows.push_back({std::move(what), std::move(value), std::move(target), std::move(met)});
+}
+
+std::string Fixed(double v, int digits = 0) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), "%.*f", digits, v);
+  return buf;
+}
+
+std::unique_ptr<wa::mock::MockServer> StartMock(int rate_limit, std::chrono::milliseconds latency,
+                                                std::chrono::milliseconds window = std::chrono::minutes(1)) {
+  wa::mock::MockOptions o;
+  o.rate_limit = rate_limit;
+  o.rate_window = window;
+  o.latency = latency;
+  auto mock = std::make_unique<wa::mock::MockServer>(o);
+  std::string error;
+  if (!mock->Start(0, &error)) {
+    std::cerr << "mock: " << error << "\n";
+    std::exit(1);
+  }
+  return mock;
+}
+
+wa::ParticipantsClient Client(const std::string& url, int max_concurrency = 32,
+                              std::optional<wa::RateLimit> rate = std::nullopt) {
+  wa::RyzeOptions r;
+  r.base_url = url;
+  r.instance = "demo";
+  r.token = kToken;
+  wa::ClientOptions o;
+  o.rate_limit = rate;
+  o.max_concurrency = max_concurrency;
+  return wa::ParticipantsClient::Ryze(r, o);
+}
+
+// The exact request the SDK sends for Remove(kGroup, {"5511999999999"}).
+wa::HttpRequest SdkRequest(const std::string& url) {
+  return wa::internal::ryze::BuildManageRequest({url, "demo", kToken}, wa::Action::kRemove, kGroup,
+                                                {"5511999999999"}, std::chrono::seconds(75));
+}
+
+extern "C" std::size_t Sink(char* p, std::size_t s, std::size_t n, void* out) {
+  static_cast<std::string*>(out)->append(p, s * n);
+  return s * n;
+}
+
+// A careful hand-written libcurl client: one handle, keep-alive, the same
+// URL, headers and body as the SDK, and it reads the whole response.
+double RawCurlRps(const wa::HttpRequest& req, int n) {
+  CURL* h = curl_easy_init();
+  curl_slist* headers = nullptr;
+  for (const auto& [k, v] : req.headers) headers = curl_slist_append(headers, (k + ": " + v).c_str());
+  headers = curl_slist_append(headers, "Expect:");
+  std::string body;
+  curl_easy_setopt(h, CURLOPT_URL, req.url.c_str());
+  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, req.body.c_str());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, static_cast<long>(req.body.size()));
+  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &Sink);
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, &body);
+  auto start = Clock::now();
+  for (int i = 0; i < n; ++i) {
+    body.clear();
+    if (curl_easy_perform(h) != CURLE_OK) std::abort();
+  }
+  double s = Seconds(Clock::now() - start);
+  curl_slist_free_all(headers);
+  curl_easy_cleanup(h);
+  return n / s;
+}
+
+double SdkSyncRps(const wa::ParticipantsClient& client, int n) {
+  auto start = Clock::now();
+  for (int i = 0; i < n; ++i) {
+    if (!client.Remove(kGroup, {"5511999999999"})) std::abort();
+  }
+  return n / Seconds(Clock::now() - start);
+}
+
+void SyncVsRaw(int n) {
+  auto mock = StartMock(0, std::chrono::milliseconds(0));
+  auto client = Client(mock->base_url());
+  auto req = SdkRequest(mock->base_url());
+  SdkSyncRps(client, 100);  // warm both connections
+  RawCurlRps(req, 100);
+  std::vector<double> sdk, raw;
+  for (int round = 0; round < 5; ++round) {
+    raw.push_back(RawCurlRps(req, n));
+    sdk.push_back(SdkSyncRps(client, n));
+  }
+  double ratio = Median(sdk) / Median(raw);
+  Add("sync Remove loop: SDK (median of 5 x " + std::to_string(n) + ")", Fixed(Median(sdk)) + " req/s");
+  Add("sync loop: raw libcurl, same bytes (median of 5)", Fixed(Median(raw)) + " req/s");
+  Add("sync throughput SDK / raw libcurl", Fixed(ratio, 3), ">= 0.95", ratio >= 0.95 ? "yes" : "NO");
+
+  // Allocations: whole SDK call, and the transport alone, per request.
+  auto transport = wa::MakeCurlTransport();
+  transport->Send(req);
+  wa::bench::ResetPeak();
+  for (int i = 0; i < 200; ++i) transport->Send(req);
+  double transport_allocs = static_cast<double>(wa::bench::Stats().count) / 200.0;
+  wa::bench::ResetPeak();
+  for (int i = 0; i < 200; ++i) client.Remove(kGroup, {"5511999999999"});
+  double call_allocs = static_cast<double>(wa::bench::Stats().count) / 200.0;
+  Add("heap allocations per request: CurlTransport::Send", Fixed(transport_allocs, 1));
+  Add("heap allocations per request: whole Remove call", Fixed(call_allocs, 1));
+}
+
+void AsyncVsSync() {
+  auto mock = StartMock(0, std::chrono::milliseconds(50));
+  auto client = Client(mock->base_url(), 16);
+  double sync = SdkSyncRps(client, 40);
+  auto run_async = [&client](int calls) {
+    auto start = Clock::now();
+    std::vector<std::future<wa::Result<wa::BatchResult>>> futures;
+    futures.reserve(calls);
+    for (int i = 0; i < calls; ++i) {
+      futures.push_back(client.ManageAsync(wa::Action::kRemove, kGroup, {"5511999999999"}));
+    }
+    for (auto& f : futures) {
+      if (!f.get()) std::abort();
+    }
+    return calls / Seconds(Clock::now() - start);
+  };
+  run_async(32);  // warm-up: opens the 16 connections, as the sync loop's are open
+  double async = run_async(320);
+  double speedup = async / sync;
+  Add("50 ms latency: sync loop", Fixed(sync, 1) + " req/s");
+  Add("50 ms latency: ManageAsync, 16 in flight", Fixed(async, 1) + " req/s");
+  Add("async speedup (K=16) over sync", Fixed(speedup, 1) + "x", ">= 12x", speedup >= 12 ? "yes" : "NO");
+}
+
+void Saturation(int seconds) {
+  const int kPerMinute = 600;
+  auto mock = StartMock(kPerMinute, std::chrono::milliseconds(0));
+  wa::RateLimit rate;
+  rate.requests = kPerMinute;
+  auto client = Client(mock->base_url(), 8, rate);
+  const int burst = kPerMinute / 10;  // the limiter's burst allowance
+  auto start = Clock::now();
+  auto end = start + std::chrono::seconds(seconds);
+  int sent = 0;
+  Clock::time_point after_burst;
+  while (Clock::now() < end) {
+    if (!client.Remove(kGroup, {"5511999999999"})) std::abort();
+    if (++sent == burst) after_burst = Clock::now();
+  }
+  double elapsed_steady = Seconds(Clock::now() - after_burst);
+  double allowed = kPerMinute / 60.0;
+  double steady = (sent - burst) / elapsed_steady;
+  int throttled = 0;
+  for (const auto& r : mock->Requests()) throttled += r.status == 429;
+  double pct = 100.0 * steady / allowed;
+  Add("rate limit " + std::to_string(kPerMinute) + "/min for " + std::to_string(seconds) +
+          " s: requests sent",
+      std::to_string(sent) + " (first " + std::to_string(burst) + " = burst)");
+  Add("rate limit: achieved / allowed rate after the burst", Fixed(pct, 1) + " %", ">= 98 %",
+      pct >= 98 ? "yes" : "NO");
+  Add("rate limit: 429 answers", std::to_string(throttled), "0", throttled == 0 ? "yes" : "NO");
+}
+
+bool Installed(const std::string& probe) { return std::system((probe + " >/dev/null 2>&1").c_str()) == 0; }
+
+// Runs a peer command that prints "rps=<number>"; returns -1 if it failed.
+double RunPeer(const std::string& command) {
+  FILE* p = popen(command.c_str(), "r");
+  if (p == nullptr) return -1;
+  char line[256];
+  double rps = -1;
+  while (fgets(line, sizeof(line), p)) {
+    if (std::sscanf(line, "rps=%lf", &rps) == 1) break;
+  }
+  pclose(p);
+  return rps;
+}
+
+void Peers(int n) {
+  auto mock = StartMock(0, std::chrono::milliseconds(0));
+  auto req = SdkRequest(mock->base_url());
+  auto client = Client(mock->base_url());
+  SdkSyncRps(client, 50);
+  double sdk = SdkSyncRps(client, n);
+  Add("peers: SDK sync loop (" + std::to_string(n) + " requests)", Fixed(sdk) + " req/s");
+  // Secrets reach the peers through files and the environment, never argv.
+  std::string dir = "/tmp/wa-bench-peers";
+  std::system(("mkdir -p " + dir).c_str());
+  std::ofstream(dir + "/body") << req.body;
+  {
+    std::ofstream h(dir + "/headers");
+    for (const auto& [k, v] : req.headers) h << k << ": " << v << "\n";
+  }
+  setenv("WA_URL", req.url.c_str(), 1);
+  setenv("WA_TOKEN", kToken, 1);
+  setenv("WA_N", std::to_string(n).c_str(), 1);
+  setenv("WA_DIR", dir.c_str(), 1);
+
+  if (Installed("curl --version")) {
+    // One process, one connection: curl reuses it for every URL given.
+    std::string urls;
+    for (int i = 0; i < n; ++i) urls += " \"$WA_URL\"";
+    double rps = RunPeer("sh -c 's=$(date +%s.%N); curl -s -o /dev/null -H @\"$WA_DIR/headers\" "
+                         "--data-binary @\"$WA_DIR/body\"" + urls +
+                         "; e=$(date +%s.%N); echo \"rps=$(echo \"$WA_N / ($e - $s)\" | bc -l)\"'");
+    Add("peers: curl CLI, one process, keep-alive", rps > 0 ? Fixed(rps) + " req/s" : "failed");
+  } else {
+    Add("peers: curl CLI", "not installed");
+  }
+  if (Installed("python3 -c 'import requests'")) {
+    double rps = RunPeer(
+        "python3 -c 'import os,time,requests\n"
+        "s=requests.Session(); u=os.environ[\"WA_URL\"]; n=int(os.environ[\"WA_N\"])\n"
+        "b=open(os.environ[\"WA_DIR\"]+\"/body\",\"rb\").read()\n"
+        "h={\"token\":os.environ[\"WA_TOKEN\"],\"Content-Type\":\"application/json\"}\n"
+        "t=time.perf_counter()\n"
+        "for _ in range(n): s.post(u,data=b,headers=h).content\n"
+        "print(\"rps=%f\" % (n/(time.perf_counter()-t)))'");
+    Add("peers: python requests.Session", rps > 0 ? Fixed(rps) + " req/s" : "failed");
+  } else {
+    Add("peers: python requests.Session", "not installed");
+  }
+  if (Installed("node -e 'if (typeof fetch !== \"function\") process.exit(1)'")) {
+    double rps = RunPeer(
+        "node -e 'const fs=require(\"fs\");(async()=>{const u=process.env.WA_URL,n=+process.env.WA_N;"
+        "const b=fs.readFileSync(process.env.WA_DIR+\"/body\");"
+        "const h={token:process.env.WA_TOKEN,\"Content-Type\":\"application/json\"};"
+        "const t=performance.now();for(let i=0;i<n;i++){const r=await fetch(u,{method:\"POST\",body:b,headers:h});await r.text();}"
+        "console.log(\"rps=\"+(n/((performance.now()-t)/1000)));})()'");
+    Add("peers: node fetch", rps > 0 ? Fixed(rps) + " req/s" : "failed");
+  } else {
+    Add("peers: node fetch", "not installed");
+  }
+  std::system(("rm -rf " + dir).c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int saturation_seconds = 30;
+  int requests = 2000;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--saturation-seconds") saturation_seconds = std::atoi(argv[i + 1]);
+    if (a == "--requests") requests = std::atoi(argv[i + 1]);
+  }
+  curl_global_init(CURL_GLOBAL_DEFAULT);
+  SyncVsRaw(requests);
+  AsyncVsSync();
+  Peers(std::max(100, requests / 4));
+  Saturation(saturation_seconds);
+
+  std::size_t w0 = 0, w1 = 0, w2 = 0;
+  for (const auto& r : g_rows) {
+    w0 = std::max(w0, r.what.size());
+    w1 = std::max(w1, r.value.size());
+    w2 = std::max(w2, r.target.size());
+  }
+  auto line = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& d) {
+    std::printf("| %-*s | %-*s | %-*s | %-3s |\n", static_cast<int>(w0), a.c_str(), static_cast<int>(w1),
+                b.c_str(), static_cast<int>(w2), c.c_str(), d.c_str());
+  };
+  line("loopback measurement", "value", "target", "met");
+  std::printf("|%s|%s|%s|-----|\n", std::string(w0 + 2, '-').c_str(), std::string(w1 + 2, '-').c_str(),
+              std::string(w2 + 2, '-').c_str());
+  for (const auto& r : g_rows) line(r.what, r.value, r.target, r.met);
+  return 0;
+}
