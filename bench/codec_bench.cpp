@@ -4,6 +4,8 @@
 // a bare nlohmann::json::parse of the same document, normalising identifiers.
 // Counters: "extra_mem_x" is the decode's peak heap growth over the body size.
 
+#include <cstdio>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -129,6 +131,53 @@ void BM_NormalizeGroup(benchmark::State& state) {
 }
 BENCHMARK(BM_NormalizeGroup);
 
+// Keeps every run's CPU time and counters for the summary table.
+class Collector : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    for (const auto& r : runs) {
+      results[r.benchmark_name()] = {r.GetAdjustedCPUTime(), r.counters};
+    }
+    ConsoleReporter::ReportRuns(runs);
+  }
+  struct Result {
+    double cpu_ns;
+    benchmark::UserCounters counters;
+  };
+  std::map<std::string, Result> results;
+};
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  Collector collector;
+  benchmark::RunSpecifiedBenchmarks(&collector);
+  auto& r = collector.results;
+  std::printf("\n| codec measurement | value | target | met |\n|---|---|---|---|\n");
+  for (int n : {1, 100, 1000}) {
+    auto key = "BM_EncodeRyze/" + std::to_string(n);
+    if (r.count(key))
+      std::printf("| encode a RyzeAPI request, %d participants | %.2f us | - | - |\n", n,
+                  r[key].cpu_ns / 1000);
+  }
+  for (int n : {1, 100, 1000, 10000}) {
+    auto decode = "BM_DecodeRyze/" + std::to_string(n);
+    auto parse = "BM_NlohmannParse/" + std::to_string(n);
+    if (!r.count(decode) || !r.count(parse)) continue;
+    double ratio = r[decode].cpu_ns / r[parse].cpu_ns;
+    double mem = r[decode].counters["extra_mem_x"];
+    bool last = n == 10000;
+    std::printf(
+        "| decode %d participants: time / bare nlohmann::json::parse | %.2f (%.0f us vs %.0f us) | "
+        "%s | %s |\n",
+        n, ratio, r[decode].cpu_ns / 1000, r[parse].cpu_ns / 1000, last ? "<= 1.5" : "-",
+        last ? (ratio <= 1.5 ? "yes" : "NO") : "-");
+    std::printf("| decode %d participants: peak extra heap / body size | %.2fx | %s | %s |\n", n,
+                mem, last ? "<= 3x" : "-", last ? (mem <= 3 ? "yes" : "NO") : "-");
+  }
+  for (const char* name : {"BM_NormalizeParticipant", "BM_NormalizeGroup"}) {
+    if (r.count(name)) std::printf("| %s | %.0f ns | - | - |\n", name + 3, r[name].cpu_ns);
+  }
+  return 0;
+}

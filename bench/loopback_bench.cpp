@@ -59,8 +59,9 @@ std::string Fixed(double v, int digits = 0) {
   return buf;
 }
 
-std::unique_ptr<wa::mock::MockServer> StartMock(int rate_limit, std::chrono::milliseconds latency,
-                                                std::chrono::milliseconds window = std::chrono::minutes(1)) {
+std::unique_ptr<wa::mock::MockServer> StartMock(
+    int rate_limit, std::chrono::milliseconds latency,
+    std::chrono::milliseconds window = std::chrono::minutes(1)) {
   wa::mock::MockOptions o;
   o.rate_limit = rate_limit;
   o.rate_window = window;
@@ -102,7 +103,8 @@ extern "C" std::size_t Sink(char* p, std::size_t s, std::size_t n, void* out) {
 double RawCurlRps(const wa::HttpRequest& req, int n) {
   CURL* h = curl_easy_init();
   curl_slist* headers = nullptr;
-  for (const auto& [k, v] : req.headers) headers = curl_slist_append(headers, (k + ": " + v).c_str());
+  for (const auto& [k, v] : req.headers)
+    headers = curl_slist_append(headers, (k + ": " + v).c_str());
   headers = curl_slist_append(headers, "Expect:");
   std::string body;
   curl_easy_setopt(h, CURLOPT_URL, req.url.c_str());
@@ -143,9 +145,11 @@ void SyncVsRaw(int n) {
     sdk.push_back(SdkSyncRps(client, n));
   }
   double ratio = Median(sdk) / Median(raw);
-  Add("sync Remove loop: SDK (median of 5 x " + std::to_string(n) + ")", Fixed(Median(sdk)) + " req/s");
+  Add("sync Remove loop: SDK (median of 5 x " + std::to_string(n) + ")",
+      Fixed(Median(sdk)) + " req/s");
   Add("sync loop: raw libcurl, same bytes (median of 5)", Fixed(Median(raw)) + " req/s");
-  Add("sync throughput SDK / raw libcurl", Fixed(ratio, 3), ">= 0.95", ratio >= 0.95 ? "yes" : "NO");
+  Add("sync throughput SDK / raw libcurl", Fixed(ratio, 3), ">= 0.95",
+      ratio >= 0.95 ? "yes" : "NO");
 
   // Allocations: whole SDK call, and the transport alone, per request.
   auto transport = wa::MakeCurlTransport();
@@ -181,7 +185,8 @@ void AsyncVsSync() {
   double speedup = async / sync;
   Add("50 ms latency: sync loop", Fixed(sync, 1) + " req/s");
   Add("50 ms latency: ManageAsync, 16 in flight", Fixed(async, 1) + " req/s");
-  Add("async speedup (K=16) over sync", Fixed(speedup, 1) + "x", ">= 12x", speedup >= 12 ? "yes" : "NO");
+  Add("async speedup (K=16) over sync", Fixed(speedup, 1) + "x", ">= 12x",
+      speedup >= 12 ? "yes" : "NO");
 }
 
 void Saturation(int seconds) {
@@ -213,7 +218,9 @@ void Saturation(int seconds) {
   Add("rate limit: 429 answers", std::to_string(throttled), "0", throttled == 0 ? "yes" : "NO");
 }
 
-bool Installed(const std::string& probe) { return std::system((probe + " >/dev/null 2>&1").c_str()) == 0; }
+bool Installed(const std::string& probe) {
+  return std::system((probe + " >/dev/null 2>&1").c_str()) == 0;
+}
 
 // Runs a peer command that prints "rps=<number>"; returns -1 if it failed.
 double RunPeer(const std::string& command) {
@@ -252,9 +259,12 @@ void Peers(int n) {
     // One process, one connection: curl reuses it for every URL given.
     std::string urls;
     for (int i = 0; i < n; ++i) urls += " \"$WA_URL\"";
-    double rps = RunPeer("sh -c 's=$(date +%s.%N); curl -s -o /dev/null -H @\"$WA_DIR/headers\" "
-                         "--data-binary @\"$WA_DIR/body\"" + urls +
-                         "; e=$(date +%s.%N); echo \"rps=$(echo \"$WA_N / ($e - $s)\" | bc -l)\"'");
+    double rps = RunPeer(
+        "sh -c 's=$(date +%s.%N); curl -s -o /dev/null -H @\"$WA_DIR/headers\" "
+        "--data-binary @\"$WA_DIR/body\"" +
+        urls +
+        " >/dev/null; e=$(date +%s.%N); awk -v n=\"$WA_N\" -v s=\"$s\" -v e=\"$e\" "
+        "\"BEGIN { printf \\\"rps=%f\\\\n\\\", n / (e - s) }\"'");
     Add("peers: curl CLI, one process, keep-alive", rps > 0 ? Fixed(rps) + " req/s" : "failed");
   } else {
     Add("peers: curl CLI", "not installed");
@@ -274,10 +284,12 @@ void Peers(int n) {
   }
   if (Installed("node -e 'if (typeof fetch !== \"function\") process.exit(1)'")) {
     double rps = RunPeer(
-        "node -e 'const fs=require(\"fs\");(async()=>{const u=process.env.WA_URL,n=+process.env.WA_N;"
+        "node -e 'const fs=require(\"fs\");(async()=>{const "
+        "u=process.env.WA_URL,n=+process.env.WA_N;"
         "const b=fs.readFileSync(process.env.WA_DIR+\"/body\");"
         "const h={token:process.env.WA_TOKEN,\"Content-Type\":\"application/json\"};"
-        "const t=performance.now();for(let i=0;i<n;i++){const r=await fetch(u,{method:\"POST\",body:b,headers:h});await r.text();}"
+        "const t=performance.now();for(let i=0;i<n;i++){const r=await "
+        "fetch(u,{method:\"POST\",body:b,headers:h});await r.text();}"
         "console.log(\"rps=\"+(n/((performance.now()-t)/1000)));})()'");
     Add("peers: node fetch", rps > 0 ? Fixed(rps) + " req/s" : "failed");
   } else {
@@ -308,13 +320,14 @@ int main(int argc, char** argv) {
     w1 = std::max(w1, r.value.size());
     w2 = std::max(w2, r.target.size());
   }
-  auto line = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& d) {
-    std::printf("| %-*s | %-*s | %-*s | %-3s |\n", static_cast<int>(w0), a.c_str(), static_cast<int>(w1),
-                b.c_str(), static_cast<int>(w2), c.c_str(), d.c_str());
+  auto line = [&](const std::string& a, const std::string& b, const std::string& c,
+                  const std::string& d) {
+    std::printf("| %-*s | %-*s | %-*s | %-3s |\n", static_cast<int>(w0), a.c_str(),
+                static_cast<int>(w1), b.c_str(), static_cast<int>(w2), c.c_str(), d.c_str());
   };
   line("loopback measurement", "value", "target", "met");
-  std::printf("|%s|%s|%s|-----|\n", std::string(w0 + 2, '-').c_str(), std::string(w1 + 2, '-').c_str(),
-              std::string(w2 + 2, '-').c_str());
+  std::printf("|%s|%s|%s|-----|\n", std::string(w0 + 2, '-').c_str(),
+              std::string(w1 + 2, '-').c_str(), std::string(w2 + 2, '-').c_str());
   for (const auto& r : g_rows) line(r.what, r.value, r.target, r.met);
   return 0;
 }

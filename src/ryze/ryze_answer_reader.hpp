@@ -19,7 +19,7 @@ struct AnswerSummary {
   std::string message;          // "message"
 };
 
-/// Reads a RyzeAPI participants answer in one streaming (SAX) pass, handing
+/// Reads a RyzeAPI participants answer in one streaming pass (`ScanJson`), handing
 /// each entry of the top-level "participants" array to `matcher` as soon as
 /// it is complete; no JSON DOM is built, so memory stays proportional to the
 /// outcomes rather than to the document. Unknown fields and nesting are

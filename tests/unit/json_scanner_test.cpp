@@ -1,0 +1,74 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "common/json_scanner.hpp"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "common/json_writer.hpp"
+
+namespace wa::internal {
+namespace {
+
+// Records every event as text, e.g. "{ k:a s:b }".
+class Record : public JsonHandler {
+ public:
+  void Null() override { out += "null "; }
+  void Bool(bool v) override { out += v ? "true " : "false "; }
+  void Number(std::string_view t) override { out += "n:" + std::string(t) + " "; }
+  void String(std::string_view v) override { out += "s:" + std::string(v) + " "; }
+  void Key(std::string_view k) override { out += "k:" + std::string(k) + " "; }
+  void StartObject() override { out += "{ "; }
+  void EndObject() override { out += "} "; }
+  void StartArray() override { out += "[ "; }
+  void EndArray() override { out += "] "; }
+  std::string out;
+};
+
+std::string Events(std::string_view text) {
+  Record r;
+  return ScanJson(text, r) ? r.out : "INVALID";
+}
+
+TEST(ScanJson, StreamsEveryKindOfValue) {
+  EXPECT_EQ(Events(R"( {"a": [1, -2.5e+3, true, false, null], "b": {}, "c": []} )"),
+            "{ k:a [ n:1 n:-2.5e+3 true false null ] k:b { } k:c [ ] } ");
+  EXPECT_EQ(Events("\"top\""), "s:top ");
+  EXPECT_EQ(Events("0"), "n:0 ");
+}
+
+TEST(ScanJson, DecodesEscapesAndSurrogatePairs) {
+  EXPECT_EQ(Events(R"(["a\"b\\c\/d\n\t", "\u00e9", "\ud83d\ude00", "\u0041"])"),
+            "[ s:a\"b\\c/d\n\t s:\xc3\xa9 s:\xf0\x9f\x98\x80 s:A ] ");
+  EXPECT_EQ(Events("{\"k\\u0041\": \"v\"}"), "{ k:kA s:v } ");
+}
+
+TEST(ScanJson, RejectsWhatNlohmannRejects) {
+  for (const char* bad :
+       {"", " ", "{", "[1,]", "{\"a\":1,}", "{a:1}", "01", "1.", ".5", "-", "1e", "+1", "tru",
+        "nul", "[1 2]", "{\"a\" 1}", "\"unterminated", "\"\\x\"", "\"\\u12\"", "\"\\udc00\"",
+        "\"\\ud800\"", "\"\\ud800\\u0041\"", "\"tab\there\"", "1 2", "[1]]", "8e833",
+        "\"\xff\"", "\"\xc0\xaf\"", "\"\xed\xa0\x80\"", "\"\xf4\x90\x80\x80\"", "\"\xe2\x82\""}) {
+    EXPECT_EQ(Events(bad), "INVALID") << bad;
+  }
+}
+
+TEST(ScanJson, NestingIsBounded) {
+  std::string deep(600, '[');
+  deep += std::string(600, ']');
+  EXPECT_EQ(Events(deep), "INVALID");
+  std::string ok(500, '[');
+  ok += std::string(500, ']');
+  EXPECT_NE(Events(ok), "INVALID");
+}
+
+TEST(JsonWriter, RoundTripsThroughTheScanner) {
+  std::string out;
+  AppendJsonStringArray(out, {"plain", "quo\"te", "back\\slash", "ctl\x01\n", "caf\xc3\xa9"});
+  EXPECT_EQ(out, "[\"plain\",\"quo\\\"te\",\"back\\\\slash\",\"ctl\\u0001\\n\",\"caf\xc3\xa9\"]");
+  EXPECT_EQ(Events(out), "[ s:plain s:quo\"te s:back\\slash s:ctl\x01\n s:caf\xc3\xa9 ] ");
+}
+
+}  // namespace
+}  // namespace wa::internal
