@@ -13,7 +13,8 @@ constexpr int kMaxDepth = 512;
 
 class Scanner {
  public:
-  Scanner(std::string_view text, JsonHandler& handler) : p_(text.data()), end_(p_ + text.size()), h_(handler) {}
+  Scanner(std::string_view text, JsonHandler& handler)
+      : p_(text.data()), end_(p_ + text.size()), h_(handler) {}
 
   bool Run() {
     SkipSpace();
@@ -254,14 +255,30 @@ class Scanner {
       if (p_ == end_) return false;
       char e = *p_++;
       switch (e) {
-        case '"': scratch_.push_back('"'); break;
-        case '\\': scratch_.push_back('\\'); break;
-        case '/': scratch_.push_back('/'); break;
-        case 'b': scratch_.push_back('\b'); break;
-        case 'f': scratch_.push_back('\f'); break;
-        case 'n': scratch_.push_back('\n'); break;
-        case 'r': scratch_.push_back('\r'); break;
-        case 't': scratch_.push_back('\t'); break;
+        case '"':
+          scratch_.push_back('"');
+          break;
+        case '\\':
+          scratch_.push_back('\\');
+          break;
+        case '/':
+          scratch_.push_back('/');
+          break;
+        case 'b':
+          scratch_.push_back('\b');
+          break;
+        case 'f':
+          scratch_.push_back('\f');
+          break;
+        case 'n':
+          scratch_.push_back('\n');
+          break;
+        case 'r':
+          scratch_.push_back('\r');
+          break;
+        case 't':
+          scratch_.push_back('\t');
+          break;
         case 'u': {
           std::uint32_t cp = 0;
           if (!Hex4(cp)) return false;
@@ -294,8 +311,6 @@ class Scanner {
 
 }  // namespace
 
-bool ScanJson(std::string_view text, JsonHandler& handler) {
-  return Scanner(text, handler).Run();
-}
+bool ScanJson(std::string_view text, JsonHandler& handler) { return Scanner(text, handler).Run(); }
 
 }  // namespace wa::internal

@@ -111,14 +111,18 @@ class CurlTransport final : public HttpTransport {
  private:
   Result<HttpResponse> Perform(CURL* h, const HttpRequest& request, const std::string& where) {
     Transfer t;
+    t.response.headers.reserve(16);  // one allocation for a typical answer
     t.max_body = options_.max_response_bytes;
     t.max_headers = options_.max_header_bytes;
     t.cancel = &request.cancel;
     char error_buffer[CURL_ERROR_SIZE] = {0};
 
     Slist headers;
+    // One buffer per thread for "Name: value": curl_slist_append copies it,
+    // so no string is allocated per header per request.
+    thread_local std::string line;
     for (const auto& [name, value] : request.headers) {
-      std::string line = name;
+      line.assign(name);
       line += ": ";
       line += value;
       curl_slist* next = curl_slist_append(headers.get(), line.c_str());

@@ -45,11 +45,37 @@ TEST(ScanJson, DecodesEscapesAndSurrogatePairs) {
 }
 
 TEST(ScanJson, RejectsWhatNlohmannRejects) {
-  for (const char* bad :
-       {"", " ", "{", "[1,]", "{\"a\":1,}", "{a:1}", "01", "1.", ".5", "-", "1e", "+1", "tru",
-        "nul", "[1 2]", "{\"a\" 1}", "\"unterminated", "\"\\x\"", "\"\\u12\"", "\"\\udc00\"",
-        "\"\\ud800\"", "\"\\ud800\\u0041\"", "\"tab\there\"", "1 2", "[1]]", "8e833",
-        "\"\xff\"", "\"\xc0\xaf\"", "\"\xed\xa0\x80\"", "\"\xf4\x90\x80\x80\"", "\"\xe2\x82\""}) {
+  for (const char* bad : {"",
+                          " ",
+                          "{",
+                          "[1,]",
+                          "{\"a\":1,}",
+                          "{a:1}",
+                          "01",
+                          "1.",
+                          ".5",
+                          "-",
+                          "1e",
+                          "+1",
+                          "tru",
+                          "nul",
+                          "[1 2]",
+                          "{\"a\" 1}",
+                          "\"unterminated",
+                          "\"\\x\"",
+                          "\"\\u12\"",
+                          "\"\\udc00\"",
+                          "\"\\ud800\"",
+                          "\"\\ud800\\u0041\"",
+                          "\"tab\there\"",
+                          "1 2",
+                          "[1]]",
+                          "8e833",
+                          "\"\xff\"",
+                          "\"\xc0\xaf\"",
+                          "\"\xed\xa0\x80\"",
+                          "\"\xf4\x90\x80\x80\"",
+                          "\"\xe2\x82\""}) {
     EXPECT_EQ(Events(bad), "INVALID") << bad;
   }
 }
