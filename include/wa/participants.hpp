@@ -11,7 +11,9 @@
 #include "wa/participants/client.hpp"          // IWYU pragma: export
 #include "wa/participants/curl_transport.hpp"  // IWYU pragma: export
 #include "wa/participants/error.hpp"           // IWYU pragma: export
+#include "wa/participants/events.hpp"          // IWYU pragma: export
 #include "wa/participants/expected.hpp"        // IWYU pragma: export
+#include "wa/participants/group.hpp"           // IWYU pragma: export
 #include "wa/participants/http.hpp"            // IWYU pragma: export
 #include "wa/participants/options.hpp"         // IWYU pragma: export
 #include "wa/participants/outcome.hpp"         // IWYU pragma: export

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "client/retry.hpp"
+#include "client/verification.hpp"
 
 namespace wa::internal {
 namespace {
@@ -254,7 +255,46 @@ Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
                                        const CallOptions& call) {
   auto prepared = Prepare(group, std::move(participants));
   if (!prepared) return Unexpected(std::move(prepared).error());
-  return Send(action, prepared->group, prepared->normalized, prepared->originals, call);
+  auto result = Send(action, prepared->group, prepared->normalized, prepared->originals, call);
+  if (!call.verify) return result;
+  if (result) {
+    auto verified = Verify(*result, call);
+    if (verified) return verified;
+    Log(LogRecord::Level::kWarning,
+        "verification read failed, returning the unverified result: " + ToString(verified.error()));
+    return result;
+  }
+  if (!result.error().outcome_unknown()) return result;
+  // The action may or may not have happened: the group's state decides.
+  BatchResult unknown;
+  unknown.action = action;
+  unknown.group = prepared->group;
+  for (auto& original : prepared->originals) {
+    unknown.participants.push_back(
+        {std::move(original),
+         Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, result.error().message})});
+  }
+  auto resolved = Verify(std::move(unknown), call);
+  if (resolved) return resolved;
+  Log(LogRecord::Level::kWarning,
+      "could not resolve the unknown outcome: " + ToString(resolved.error()));
+  return result;
+}
+
+Result<GroupInfo> ClientImpl::GetGroup(std::string_view group, const CallOptions& call) {
+  if (config_error_) return Unexpected(*config_error_);
+  auto g = backend_->NormalizeGroup(group);
+  if (!g) return Unexpected(std::move(g).error());
+  return Run<GroupInfo>(std::nullopt, call, [&](const RequestContext& context) {
+    return backend_->GetGroup(*g, context);
+  });
+}
+
+Result<BatchResult> ClientImpl::Verify(BatchResult batch, const CallOptions& call) {
+  auto group = GetGroup(batch.group, call);
+  if (!group) return Unexpected(std::move(group).error());
+  ApplyVerification(batch, *group);
+  return batch;
 }
 
 Result<BatchResult> ClientImpl::Send(Action action, const std::string& group,

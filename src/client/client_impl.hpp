@@ -42,6 +42,8 @@ class ClientImpl {
                                                CallOptions call);
   Result<std::vector<PendingRequest>> PendingRequests(std::string_view group,
                                                       const CallOptions& call);
+  Result<GroupInfo> GetGroup(std::string_view group, const CallOptions& call);
+  Result<BatchResult> Verify(BatchResult batch, const CallOptions& call);
 
  private:
   struct Prepared {

@@ -148,6 +148,16 @@ std::future<Result<BatchResult>> ParticipantsClient::ManageAsync(
 }
 
 // NOLINTBEGIN(performance-unnecessary-value-param)
+Result<GroupInfo> ParticipantsClient::GetGroup(std::string_view group,
+                                               CallOptions call_options) const {
+  return impl_->GetGroup(group, call_options);
+}
+
+Result<BatchResult> ParticipantsClient::Verify(const BatchResult& batch,
+                                               CallOptions call_options) const {
+  return impl_->Verify(batch, call_options);
+}
+
 Result<std::vector<PendingRequest>> ParticipantsClient::PendingRequests(
     std::string_view group, CallOptions call_options) const {
   return impl_->PendingRequests(group, call_options);

@@ -5,9 +5,6 @@
 #include <utility>
 
 namespace wa {
-
-Backend::~Backend() = default;
-
 namespace internal {
 
 HttpBackendBase::HttpBackendBase(std::shared_ptr<HttpTransport> transport,

@@ -38,4 +38,10 @@ Result<std::vector<PendingRequest>> RyzeBackend::PendingRequests(const std::stri
   return SendAndParse(request, context, std::nullopt, ParsePendingRequestsResponse);
 }
 
+Result<GroupInfo> RyzeBackend::GetGroup(const std::string& group, const RequestContext& context) {
+  HttpRequest request = BuildGroupInfoRequest(config_, group, context.timeout);
+  request.cancel = context.cancel;
+  return SendAndParse(request, context, std::nullopt, ParseGroupInfoResponse);
+}
+
 }  // namespace wa::internal::ryze

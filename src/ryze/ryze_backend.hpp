@@ -22,6 +22,7 @@ class RyzeBackend final : public HttpBackendBase {
                              const RequestContext& context) override;
   Result<std::vector<PendingRequest>> PendingRequests(const std::string& group,
                                                       const RequestContext& context) override;
+  Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context) override;
   std::optional<int> DocumentedRequestsPerMinute() const override { return 100; }
 
  private:

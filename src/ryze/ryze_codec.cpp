@@ -39,6 +39,18 @@ std::vector<std::pair<std::string, std::string>> Headers(const Config& config, b
   return h;
 }
 
+HttpRequest BuildGet(const Config& config, std::string_view path, const std::string& group,
+                     std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kGet;
+  r.url = config.base_url + std::string(path) + UrlEncode(config.instance) +
+          "?identifier=" + UrlEncode(group);
+  r.redacted_url = r.url;
+  r.headers = Headers(config, /*json_body=*/false);
+  r.timeout = timeout;
+  return r;
+}
+
 Error NotAnObject(const HttpResponse& response, std::optional<Action> action) {
   Error e;
   e.code = ErrorCode::kProtocol;
@@ -161,14 +173,54 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
 
 HttpRequest BuildPendingRequestsRequest(const Config& config, const std::string& group,
                                         std::chrono::milliseconds timeout) {
-  HttpRequest r;
-  r.method = HttpMethod::kGet;
-  r.url = config.base_url + "/api/group/requests/" + UrlEncode(config.instance) +
-          "?identifier=" + UrlEncode(group);
-  r.redacted_url = r.url;
-  r.headers = Headers(config, /*json_body=*/false);
-  r.timeout = timeout;
-  return r;
+  return BuildGet(config, "/api/group/requests/", group, timeout);
+}
+
+HttpRequest BuildGroupInfoRequest(const Config& config, const std::string& group,
+                                  std::chrono::milliseconds timeout) {
+  return BuildGet(config, "/api/group/info/", group, timeout);
+}
+
+Result<GroupInfo> ParseGroupInfoResponse(const HttpResponse& response,
+                                         std::chrono::system_clock::time_point now) {
+  auto body = ParseSuccessBody(response, now);
+  if (!body) return Unexpected(std::move(body).error());
+  const nlohmann::json* g = &*body;
+  for (const char* nest : {"group", "data"}) {
+    auto it = body->find(nest);
+    if (it != body->end() && it->is_object()) g = &*it;
+  }
+  GroupInfo info;
+  info.id = StringField(*g, "groupJid", StringField(*g, "id", StringField(*body, "groupJid")));
+  info.subject = StringField(*g, "subject");
+  for (const char* key : {"requireAdminApproval", "joinApprovalMode"}) {
+    auto it = g->find(key);
+    if (it != g->end() && it->is_boolean()) info.require_admin_approval = it->get<bool>();
+  }
+  auto list = g->find("participants");
+  if (list == g->end() || !list->is_array()) return info;
+  for (const auto& p : *list) {
+    if (!p.is_object()) continue;
+    GroupMember m;
+    for (const char* key : {"jid", "id", "phoneNumber", "lid"}) {
+      std::string v = StringField(p, key);
+      if (v.empty()) continue;
+      if (m.jid.empty()) m.jid = v;
+      auto n = NormalizeParticipantId(v);
+      if (!n) continue;
+      if (EndsWith(*n, "@lid")) {
+        if (!m.lid) m.lid = *n;
+      } else if (!m.phone) {
+        m.phone = *n;
+      }
+    }
+    if (m.jid.empty()) continue;
+    std::string role = StringField(p, "admin");
+    m.is_super_admin = BoolField(p, "isSuperAdmin") || role == "superadmin";
+    m.is_admin = BoolField(p, "isAdmin") || role == "admin" || m.is_super_admin;
+    info.members.push_back(std::move(m));
+  }
+  return info;
 }
 
 Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(

@@ -12,6 +12,7 @@
 
 #include "wa/participants/action.hpp"
 #include "wa/participants/error.hpp"
+#include "wa/participants/group.hpp"
 #include "wa/participants/http.hpp"
 #include "wa/participants/outcome.hpp"
 
@@ -50,6 +51,17 @@ HttpRequest BuildPendingRequestsRequest(const Config& config, const std::string&
 /// Reads a pending-requests answer.
 Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
     const HttpResponse& response, std::chrono::system_clock::time_point now);
+
+/// `GET {base}/api/group/info/{instance}?identifier={group}`.
+HttpRequest BuildGroupInfoRequest(const Config& config, const std::string& group,
+                                  std::chrono::milliseconds timeout);
+
+/// Reads a group-info answer. Its shape is not documented, so it is read
+/// tolerantly: members under "participants" at the top or inside
+/// "group"/"data", identified by "jid"/"id"/"phoneNumber"/"lid", with admin
+/// flags as "isAdmin"/"isSuperAdmin" or an "admin" of "admin"/"superadmin".
+Result<GroupInfo> ParseGroupInfoResponse(const HttpResponse& response,
+                                         std::chrono::system_clock::time_point now);
 
 /// The error for a failed answer: status mapped by `ErrorCodeForHttpStatus`
 /// except that "Instance is not connected" (sent as 400 or 503) is always

@@ -39,4 +39,10 @@ Result<std::vector<PendingRequest>> ZApiBackend::PendingRequests(
       "(MEMBERSHIP_APPROVAL_REQUEST); approve or reject by phone with Approve/Reject"));
 }
 
+Result<GroupInfo> ZApiBackend::GetGroup(const std::string& group, const RequestContext& context) {
+  HttpRequest request = BuildGroupMetadataRequest(config_, group, context.timeout);
+  request.cancel = context.cancel;
+  return SendAndParse(request, context, std::nullopt, ParseGroupMetadataResponse);
+}
+
 }  // namespace wa::internal::zapi

@@ -21,6 +21,7 @@ class ZApiBackend final : public HttpBackendBase {
   Result<BatchResult> Manage(Action action, const std::string& group,
                              const std::vector<std::string>& participants,
                              const RequestContext& context) override;
+  Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context) override;
   /// Always kUnsupported: Z-API delivers join requests only by webhook.
   Result<std::vector<PendingRequest>> PendingRequests(const std::string& group,
                                                       const RequestContext& context) override;

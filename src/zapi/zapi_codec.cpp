@@ -139,4 +139,61 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
   return result;
 }
 
+HttpRequest BuildGroupMetadataRequest(const Config& config, const std::string& group,
+                                      std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kGet;
+  std::string prefix = config.base_url + "/instances/" + UrlEncode(config.instance) + "/token/";
+  std::string suffix = "/group-metadata/" + UrlEncode(group);
+  r.url = prefix + UrlEncode(config.token) + suffix;
+  r.redacted_url = prefix + "***" + suffix;
+  if (!config.client_token.empty()) r.headers.emplace_back("Client-Token", config.client_token);
+  r.headers.emplace_back("Accept", "application/json");
+  r.timeout = timeout;
+  return r;
+}
+
+Result<GroupInfo> ParseGroupMetadataResponse(const HttpResponse& response,
+                                             std::chrono::system_clock::time_point now) {
+  auto body = ParseJsonBody(response.body);
+  std::string error_text = body ? ExtractErrorText(*body) : ErrorTextFromBody(response.body);
+  if (response.status < 200 || response.status > 299 || (body && body->contains("error"))) {
+    ErrorCode code = response.status >= 200 && response.status <= 299
+                         ? ClassifyRequestMessage(error_text).value_or(ErrorCode::kProtocol)
+                         : ErrorCodeForHttpStatus(response.status);
+    return Unexpected(
+        MakeHttpError(kProviderName, response, code, std::move(error_text), std::nullopt, now));
+  }
+  if (!body || !body->is_object()) {
+    Error e;
+    e.code = ErrorCode::kProtocol;
+    e.http_status = response.status;
+    e.message = "Z-API answered group-metadata with a body that is not a JSON object";
+    return Unexpected(std::move(e));
+  }
+  GroupInfo info;
+  info.id = StringField(*body, "phone");
+  info.subject = StringField(*body, "subject");
+  if (auto it = body->find("requireAdminApproval"); it != body->end() && it->is_boolean()) {
+    info.require_admin_approval = it->get<bool>();
+  }
+  if (auto list = body->find("participants"); list != body->end() && list->is_array()) {
+    for (const auto& p : *list) {
+      if (!p.is_object()) continue;
+      GroupMember m;
+      m.jid = StringField(p, "phone");
+      if (m.jid.empty()) continue;
+      if (EndsWith(m.jid, "@lid")) {
+        m.lid = m.jid;
+      } else {
+        m.phone = m.jid;
+      }
+      m.is_super_admin = BoolField(p, "isSuperAdmin");
+      m.is_admin = BoolField(p, "isAdmin") || m.is_super_admin;
+      info.members.push_back(std::move(m));
+    }
+  }
+  return info;
+}
+
 }  // namespace wa::internal::zapi

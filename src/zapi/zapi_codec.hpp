@@ -11,6 +11,7 @@
 
 #include "wa/participants/action.hpp"
 #include "wa/participants/error.hpp"
+#include "wa/participants/group.hpp"
 #include "wa/participants/http.hpp"
 #include "wa/participants/outcome.hpp"
 
@@ -47,6 +48,15 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
                                         const std::string& group,
                                         const std::vector<std::string>& sent,
                                         std::chrono::system_clock::time_point now);
+
+/// `GET {base}/instances/{id}/token/{token}/group-metadata/{groupId}`.
+HttpRequest BuildGroupMetadataRequest(const Config& config, const std::string& group,
+                                      std::chrono::milliseconds timeout);
+
+/// Reads `{"phone", "subject", "participants": [{"phone", "isAdmin",
+/// "isSuperAdmin"}], "requireAdminApproval"}`.
+Result<GroupInfo> ParseGroupMetadataResponse(const HttpResponse& response,
+                                             std::chrono::system_clock::time_point now);
 
 }  // namespace wa::internal::zapi
 

@@ -248,6 +248,32 @@ TEST_F(Cli, ZApiTokenNeverPrintedEvenOnErrors) {
   EXPECT_THAT(dropped.out, HasSubstr("outcome is unknown"));
 }
 
+TEST_F(Cli, MembersTableAndJson) {
+  auto r = Run({"members", "--group", kGroup}, Env());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("5511900000000@s.whatsapp.net  5511900000000  super-admin"));
+  EXPECT_THAT(r.out, HasSubstr("3 member(s); joining needs admin approval"));
+  auto j = Run({"--json", "members", "--group", "120363019502650977-group"}, Env("zapi"));
+  EXPECT_EQ(j.exit_code, 0) << j.err;
+  json parsed = json::parse(j.out);
+  EXPECT_TRUE(parsed["ok"].get<bool>());
+  ASSERT_EQ(parsed["members"].size(), 2u);
+  EXPECT_EQ(parsed["members"][0]["super_admin"], true);
+  EXPECT_EQ(parsed["require_admin_approval"], true);
+}
+
+TEST_F(Cli, VerifyConfirmsZApiOutcomes) {
+  auto plain =
+      Run({"--json", "add", "--group", "120363019502650977-group", "5544911112222"}, Env("zapi"));
+  EXPECT_EQ(ManageJson(plain)["participants"][0]["confirmed"], false);
+  auto verified =
+      Run({"--json", "--verify", "promote", "--group", "120363019502650977-group", "5544911112222"},
+          Env("zapi"));
+  EXPECT_EQ(verified.exit_code, 0) << verified.err;
+  EXPECT_EQ(ManageJson(verified)["participants"][0]["confirmed"], true);
+  EXPECT_EQ(mock_->CountRequests("group-metadata"), 1u);
+}
+
 TEST(MockProgram, PrintsListeningLineAndStopsOnSigterm) {
   int out[2];
   ASSERT_EQ(pipe(out), 0);

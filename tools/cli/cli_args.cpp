@@ -31,6 +31,7 @@ const char* UsageText() {
   return R"(usage:
   wa-participants [options] <add|remove|promote|demote|approve|reject> --group ID PARTICIPANT...
   wa-participants [options] requests --group ID
+  wa-participants [options] members --group ID
 
 Manage WhatsApp group participants through Z-API or RyzeAPI.
 
@@ -43,6 +44,8 @@ options:
   --group ID             the group: a JID (…@g.us), a Z-API id (…-group), or for RyzeAPI an
                          invite code or link
   --json                 print exactly one JSON object on stdout
+  --verify               after an action, read the group back and confirm each participant
+                         (also resolves an action whose outcome was unknown)
   --timeout SECONDS      per-request timeout (default: longer than the provider's own)
   --help, --version
 
@@ -86,6 +89,8 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
     }
     if (a == "--json") {
       inv.json = json = true;
+    } else if (a == "--verify") {
+      inv.verify = true;
     } else if (a == "--provider" || a == "--base-url" || a == "--instance" || a == "--group" ||
                a == "--token-file" || a == "--timeout") {
       auto v = value(a.c_str());
@@ -126,18 +131,19 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
         Usage("no command given: use one of add, remove, promote, demote, "
               "approve, reject or requests (see --help)"));
   }
-  if (*command == "requests") {
-    inv.command = Invocation::Command::kRequests;
+  if (*command == "requests" || *command == "members") {
+    inv.command =
+        *command == "requests" ? Invocation::Command::kRequests : Invocation::Command::kMembers;
     if (!positional.empty() || read_stdin) {
-      return Unexpected(Usage("requests takes no participants"));
+      return Unexpected(Usage(*command + " takes no participants"));
     }
   } else if (auto action = ParseAction(*command)) {
     inv.command = Invocation::Command::kManage;
     inv.action = *action;
   } else {
     return Unexpected(Usage("unknown command \"" + *command +
-                            "\": use one of add, remove, promote, demote, approve, reject or "
-                            "requests"));
+                            "\": use one of add, remove, promote, demote, approve, reject, "
+                            "requests or members"));
   }
   if (inv.provider.empty()) {
     return Unexpected(Usage("no provider: pass --provider zapi|ryze or set WA_PROVIDER"));

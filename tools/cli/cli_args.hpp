@@ -13,7 +13,7 @@ namespace wa::cli {
 
 /// Everything the command line and environment said, secrets included.
 struct Invocation {
-  enum class Command { kManage, kRequests, kHelp, kVersion };
+  enum class Command { kManage, kRequests, kMembers, kHelp, kVersion };
   Command command = Command::kHelp;
   Action action = Action::kAdd;
   std::string provider;  // "ryze" or "zapi"
@@ -24,6 +24,7 @@ struct Invocation {
   std::string group;
   std::vector<std::string> participants;
   bool json = false;
+  bool verify = false;
   std::optional<double> timeout_seconds;
 };
 

@@ -144,6 +144,51 @@ void PrintRequests(std::ostream& out, const Result<std::vector<PendingRequest>>&
   out << result->size() << " pending request(s)\n";
 }
 
+void PrintMembers(std::ostream& out, const Result<GroupInfo>& result, const std::string& group,
+                  bool as_json) {
+  if (as_json) {
+    json j = {{"ok", result.has_value()},
+              {"group", result ? result->id : group},
+              {"members", json::array()},
+              {"error", nullptr}};
+    if (!result) {
+      j["error"] = ErrorJson(result.error());
+    } else {
+      j["subject"] = result->subject;
+      j["require_admin_approval"] =
+          result->require_admin_approval ? json(*result->require_admin_approval) : json(nullptr);
+      for (const auto& m : result->members) {
+        j["members"].push_back({{"jid", m.jid},
+                                {"phone", m.phone ? json(*m.phone) : json(nullptr)},
+                                {"lid", m.lid ? json(*m.lid) : json(nullptr)},
+                                {"admin", m.is_admin},
+                                {"super_admin", m.is_super_admin}});
+      }
+    }
+    out << j.dump() << "\n";
+    return;
+  }
+  if (!result) {
+    PrintHumanError(out, result.error());
+    return;
+  }
+  out << "members of " << result->id;
+  if (!result->subject.empty()) out << " (" << result->subject << ")";
+  out << "\n";
+  std::vector<std::vector<std::string>> rows = {{"JID", "PHONE", "ROLE"}};
+  for (const auto& m : result->members) {
+    rows.push_back({m.jid, m.phone.value_or("-"),
+                    m.is_super_admin ? "super-admin" : (m.is_admin ? "admin" : "member")});
+  }
+  PrintTable(out, rows);
+  out << result->members.size() << " member(s)";
+  if (result->require_admin_approval) {
+    out << "; joining " << (*result->require_admin_approval ? "needs" : "does not need")
+        << " admin approval";
+  }
+  out << "\n";
+}
+
 void PrintError(std::ostream& out, const Error& error, bool as_json) {
   if (as_json) {
     out << json{{"ok", false}, {"error", ErrorJson(error)}}.dump() << "\n";

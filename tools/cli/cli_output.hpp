@@ -29,6 +29,9 @@ void PrintManage(std::ostream& out, const Result<BatchResult>& result, Action ac
 /// Prints pending requests: a table, or one JSON object.
 void PrintRequests(std::ostream& out, const Result<std::vector<PendingRequest>>& result,
                    const std::string& group, bool json);
+/// Prints a group's members: a table, or one JSON object.
+void PrintMembers(std::ostream& out, const Result<GroupInfo>& result, const std::string& group,
+                  bool json);
 /// Prints a failure that happened before any call (usage errors).
 void PrintError(std::ostream& out, const Error& error, bool json);
 

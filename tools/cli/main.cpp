@@ -61,9 +61,17 @@ int main(int argc, char** argv) {
       wa::cli::PrintRequests(result || json ? std::cout : std::cerr, result, inv->group, json);
       return result ? wa::cli::kExitOk : wa::cli::ExitCodeFor(result.error());
     }
+    case wa::cli::Invocation::Command::kMembers: {
+      auto client = MakeClient(*inv);
+      auto result = client.GetGroup(inv->group);
+      wa::cli::PrintMembers(result || json ? std::cout : std::cerr, result, inv->group, json);
+      return result ? wa::cli::kExitOk : wa::cli::ExitCodeFor(result.error());
+    }
     case wa::cli::Invocation::Command::kManage: {
       auto client = MakeClient(*inv);
-      auto result = client.Manage(inv->action, inv->group, inv->participants);
+      wa::CallOptions call;
+      call.verify = inv->verify;
+      auto result = client.Manage(inv->action, inv->group, inv->participants, call);
       wa::cli::PrintManage(result || json ? std::cout : std::cerr, result, inv->action, inv->group,
                            json);
       return wa::cli::ExitCodeFor(result);

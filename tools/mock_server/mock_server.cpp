@@ -303,13 +303,63 @@ struct MockServer::Impl {
     return reply;
   }
 
+  Reply RyzeGroupInfo(const httplib::Request& req) {
+    Reply reply;
+    const auto* inst = RyzeAuth(req, req.matches[1], reply);
+    if (inst == nullptr) return reply;
+    std::lock_guard<std::mutex> lock(mu);
+    WorldState::Group* group = world.FindGroup(req.get_param_value("identifier"));
+    if (world.Check(*inst, group, "read") == WorldState::Refusal::kGroupNotFound) {
+      reply.status = 404;
+      reply.body = RyzeError("Group not found or you are not a member of this group");
+      return reply;
+    }
+    json members = json::array();
+    for (const auto& m : group->members) {
+      members.push_back({{"jid", m.phone + "@s.whatsapp.net"},
+                         {"lid", world.LidOf(m.phone) + "@lid"},
+                         {"isAdmin", m.role != WorldState::Role::kMember},
+                         {"isSuperAdmin", m.role == WorldState::Role::kSuperAdmin}});
+    }
+    reply.body = {{"success", true},
+                  {"groupJid", group->id + "@g.us"},
+                  {"subject", group->subject},
+                  {"requireAdminApproval", group->require_admin_approval},
+                  {"participants", members}};
+    return reply;
+  }
+
+  // Z-API group-metadata; `instance` is already authenticated.
+  Reply ZApiGroupMetadata(const std::string& group_id) {
+    WorldState::Group* group = world.FindGroup(group_id);
+    if (group == nullptr) return {404, ZApiError("Group not found"), {}};
+    json members = json::array();
+    std::string owner;
+    for (const auto& m : group->members) {
+      if (m.role == WorldState::Role::kSuperAdmin && owner.empty()) owner = m.phone;
+      members.push_back({{"phone", m.phone},
+                         {"isAdmin", m.role != WorldState::Role::kMember},
+                         {"isSuperAdmin", m.role == WorldState::Role::kSuperAdmin}});
+    }
+    bool old_form = group->id.find('-') != std::string::npos;
+    return {200,
+            {{"phone", old_form ? group->id : group->id + "-group"},
+             {"owner", owner},
+             {"subject", group->subject},
+             {"requireAdminApproval", group->require_admin_approval},
+             {"participants", members}},
+            {}};
+  }
+
   Reply ZApiAction(const httplib::Request& req) {
     Reply reply;
     std::string instance_id = req.matches[1];
     std::string token = req.matches[2];
     std::string endpoint = req.matches[3];
     auto ep = ZApiEndpoints().find(endpoint);
-    if (ep == ZApiEndpoints().end()) return {404, ZApiError("Not found"), {}};
+    if (ep == ZApiEndpoints().end() && endpoint != "group-metadata") {
+      return {404, ZApiError("Not found"), {}};
+    }
     std::lock_guard<std::mutex> lock(mu);
     const auto* inst = world.FindInstance("zapi", instance_id);
     if (inst == nullptr) return {404, ZApiError("Instance not found"), {}};
@@ -318,6 +368,13 @@ struct MockServer::Impl {
     if (req.get_header_value("Client-Token") != inst->client_token) {
       return {403, ZApiError("Client-Token not allowed"), {}};
     }
+    if (req.method == "GET") {
+      if (endpoint != "group-metadata" || req.matches.size() < 5) {
+        return {405, ZApiError("Method Not Allowed"), {}};
+      }
+      return ZApiGroupMetadata(req.matches[4]);
+    }
+    if (ep == ZApiEndpoints().end()) return {405, ZApiError("Method Not Allowed"), {}};
     if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
       return {415, ZApiError("Unsupported Media Type"), {}};
     }
@@ -529,6 +586,15 @@ bool MockServer::Start(int port, std::string* error) {
         [impl](const httplib::Request& req, httplib::Response& res) {
           impl->Serve("ryze", req, res,
                       [impl](const httplib::Request& r) { return impl->RyzeRequests(r); });
+        });
+  s.Get(R"(/api/group/info/([^/]+))", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Serve("ryze", req, res,
+                [impl](const httplib::Request& r) { return impl->RyzeGroupInfo(r); });
+  });
+  s.Get(R"(/instances/([^/]+)/token/([^/]+)/(group-metadata)/([^/]+))",
+        [impl](const httplib::Request& req, httplib::Response& res) {
+          impl->Serve("zapi", req, res,
+                      [impl](const httplib::Request& r) { return impl->ZApiAction(r); });
         });
   const char* zapi = R"(/instances/([^/]+)/token/([^/]+)/([A-Za-z-]+))";
   s.Post(zapi, [impl](const httplib::Request& req, httplib::Response& res) {

@@ -233,6 +233,7 @@ WorldState::Refusal WorldState::Check(const Instance& instance, Group* group,
   if (group == nullptr) return Refusal::kGroupNotFound;
   auto role = RoleOf(*group, instance.phone);
   if (!role) return Refusal::kGroupNotFound;  // not a member: the group is invisible
+  if (action == "read") return Refusal::kNone;
   if (action == "promote" || action == "demote") {
     return *role == Role::kSuperAdmin ? Refusal::kNone : Refusal::kNotSuperAdmin;
   }

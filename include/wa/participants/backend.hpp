@@ -20,6 +20,7 @@
 #include "wa/participants/cancellation.hpp"
 #include "wa/participants/error.hpp"
 #include "wa/participants/export.hpp"
+#include "wa/participants/group.hpp"
 #include "wa/participants/options.hpp"
 #include "wa/participants/outcome.hpp"
 
@@ -76,6 +77,11 @@ class WA_PARTICIPANTS_EXPORT Backend {
   /// `ErrorCode`; `kUnsupported` when the provider cannot list them.
   virtual Result<std::vector<PendingRequest>> PendingRequests(const std::string& group,
                                                               const RequestContext& context) = 0;
+
+  /// Reads a normalised group's current members (to verify actions).
+  /// Errors: any `ErrorCode`; the default implementation returns
+  /// `kUnsupported`, so backends written before this existed keep working.
+  virtual Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context);
 
   /// The provider's documented request limit per minute, if it has one.
   virtual std::optional<int> DocumentedRequestsPerMinute() const { return std::nullopt; }

@@ -99,6 +99,18 @@ class WA_PARTICIPANTS_EXPORT ParticipantsClient {
                                  std::vector<std::string> participants,
                                  BulkOptions bulk_options = {}) const;
 
+  /// Reads `group`'s members as the provider reports them now. Errors: as
+  /// `PendingRequests`; `kUnsupported` for a backend that cannot read groups.
+  Result<GroupInfo> GetGroup(std::string_view group, CallOptions call_options = {}) const;
+
+  /// Reads the group of `batch` and confirms each participant whose outcome
+  /// was unconfirmed (Z-API's batch-level answers) or unknown: it becomes a
+  /// confirmed success when the group is now as the action intended, and a
+  /// precise `ParticipantError` ("verified against the group: still a
+  /// member after remove", ...) when not. Specific failures are kept.
+  /// Errors: those of `GetGroup`; the batch itself is not modified.
+  Result<BatchResult> Verify(const BatchResult& batch, CallOptions call_options = {}) const;
+
   /// Lists the pending requests to join `group`. Errors: as `Manage`, plus
   /// `kUnsupported` on Z-API, which delivers join requests only by webhook.
   Result<std::vector<PendingRequest>> PendingRequests(std::string_view group,

@@ -154,6 +154,12 @@ struct WA_PARTICIPANTS_EXPORT CallOptions {
   std::optional<std::chrono::steady_clock::time_point> deadline;
   /// Cancels this call when cancelled; the call returns `kCancelled`.
   std::optional<CancellationToken> cancel;
+  /// After a participant action, read the group back (one extra request)
+  /// and confirm each participant the provider did not: see
+  /// `ParticipantsClient::Verify`. If the action failed with an unknown
+  /// outcome (a timeout, a dropped connection, a 5xx), the read resolves it:
+  /// the call then succeeds with every participant's true state.
+  bool verify = false;
 };
 
 /// Progress of a `ManageMany` call, reported after each chunk.

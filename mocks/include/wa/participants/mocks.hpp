@@ -47,6 +47,9 @@ class MockBackend : public Backend {
   /// Mocks `PendingRequests`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(Result<std::vector<PendingRequest>>, PendingRequests,
               (const std::string& group, const RequestContext& context), (override));
+  /// Mocks `GetGroup`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(Result<GroupInfo>, GetGroup,
+              (const std::string& group, const RequestContext& context), (override));
   /// Mocks `DocumentedRequestsPerMinute`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(std::optional<int>, DocumentedRequestsPerMinute, (), (const, override));
   /// Mocks `QuotaKey`; set expectations with `EXPECT_CALL`.

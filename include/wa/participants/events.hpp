@@ -1,0 +1,75 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_EVENTS_HPP_
+#define WA_PARTICIPANTS_EVENTS_HPP_
+
+/// @file
+/// Typed group events from the providers' webhooks: join requests (the only
+/// way Z-API reports them) and membership changes.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wa/participants/error.hpp"
+#include "wa/participants/export.hpp"
+
+namespace wa {
+
+/// What happened.
+enum class GroupEventKind {
+  kJoinRequest,         ///< Someone asked to join (Z-API MEMBERSHIP_APPROVAL_REQUEST).
+  kJoinRequestRevoked,  ///< They withdrew the request (REVOKED_MEMBERSHIP_REQUESTS).
+  kParticipantAdded,    ///< Added or joined (GROUP_PARTICIPANT_ADD, RyzeAPI "joined"/"add").
+  kParticipantRemoved,  ///< Removed by an admin (GROUP_PARTICIPANT_REMOVE, "removed"/"remove").
+  kParticipantLeft,     ///< Left by themselves (GROUP_PARTICIPANT_LEAVE, "left"/"leave").
+  kParticipantPromoted, ///< Made admin (GROUP_PARTICIPANT_PROMOTE, "promoted"/"promote").
+  kParticipantDemoted,  ///< Admin taken away (GROUP_PARTICIPANT_DEMOTE, "demoted"/"demote").
+  kOther,               ///< A kind this SDK does not know; see `GroupEvent::type`.
+};
+
+/// Stable snake_case name of `kind`, e.g. `"join_request"`. Thread safe.
+WA_PARTICIPANTS_EXPORT std::string_view ToString(GroupEventKind kind) noexcept;
+
+/// A participant named by an event. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT EventParticipant {
+  /// The identifier as the provider sent it.
+  std::string id;
+  /// The phone number (digits), when it is one or the provider gave it.
+  std::optional<std::string> phone;
+  /// The LID (`…@lid`), when it is one or the provider gave it.
+  std::optional<std::string> lid;
+};
+
+/// One webhook delivery, parsed. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT GroupEvent {
+  /// The classification; `kOther` for kinds this SDK does not know.
+  GroupEventKind kind = GroupEventKind::kOther;
+  /// `"zapi"` or `"ryze"`.
+  std::string provider;
+  /// The provider's own name for the event (`GROUP_PARTICIPANT_ADD`, `joined`, ...).
+  std::string type;
+  /// The group, as the provider identified it.
+  std::string group;
+  /// The participants concerned.
+  std::vector<EventParticipant> participants;
+  /// How a join was requested (Z-API `requestMethod`), when given.
+  std::optional<std::string> request_method;
+  /// When it happened, when given.
+  std::optional<std::chrono::system_clock::time_point> time;
+  /// The whole delivery as JSON, every field kept except secrets: RyzeAPI
+  /// deliveries carry the instance token, which is replaced by `***`.
+  std::string raw_json;
+};
+
+/// Parses a webhook body from Z-API (a `notification` payload) or RyzeAPI
+/// (`{"event": "group.flow", ...}`). Unknown kinds are kept as `kOther` and
+/// unknown fields are ignored, never rejected. Errors: `kInvalidArgument`
+/// when the body is not JSON or not a group event at all (say, a chat
+/// message). Thread safety: safe to call concurrently.
+WA_PARTICIPANTS_EXPORT Result<GroupEvent> ParseEvent(std::string_view body);
+
+}  // namespace wa
+
+#endif  // WA_PARTICIPANTS_EVENTS_HPP_

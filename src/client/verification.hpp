@@ -1,0 +1,20 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_SRC_CLIENT_VERIFICATION_HPP_
+#define WA_PARTICIPANTS_SRC_CLIENT_VERIFICATION_HPP_
+
+#include "wa/participants/group.hpp"
+#include "wa/participants/outcome.hpp"
+
+namespace wa::internal {
+
+/// Compares each participant of `batch` with the group's current state and
+/// upgrades what the provider could not confirm. An outcome that succeeded
+/// unconfirmed, or failed as kUnknown, becomes a confirmed success when the
+/// group is now as the action intended, and a precise ParticipantError when
+/// it is not. Specific failures (not on WhatsApp, ...) are left alone: the
+/// provider already said what happened to them. Pure: no I/O.
+void ApplyVerification(BatchResult& batch, const GroupInfo& group);
+
+}  // namespace wa::internal
+
+#endif  // WA_PARTICIPANTS_SRC_CLIENT_VERIFICATION_HPP_

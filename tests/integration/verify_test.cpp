@@ -1,0 +1,106 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+//
+// Closing the loop against the simulator: group reads on both providers,
+// Z-API's unconfirmed answers confirmed by verification, and an action
+// whose outcome was unknown (a timeout after sending) resolved to the truth.
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "mock_fixture.hpp"
+
+namespace wa {
+namespace {
+
+using ::testing::HasSubstr;
+using testing_util::kCustomers;
+using testing_util::kSuppliersZApi;
+using testing_util::MockFixture;
+using std::chrono::milliseconds;
+
+class Verify : public MockFixture {};
+
+TEST_F(Verify, GroupReadsOnBothProviders) {
+  auto ryze = Ryze().GetGroup(kCustomers);
+  ASSERT_TRUE(ryze) << ryze.error().message;
+  EXPECT_EQ(ryze->id, kCustomers);
+  EXPECT_EQ(ryze->members.size(), 3u);
+  EXPECT_EQ(ryze->require_admin_approval, true);
+  ASSERT_NE(ryze->Find("5511900000000"), nullptr);
+  EXPECT_TRUE(ryze->Find("5511900000000")->is_super_admin);
+
+  auto zapi = ZApi().GetGroup("120363019502650977@g.us");
+  ASSERT_TRUE(zapi) << zapi.error().message;
+  EXPECT_EQ(zapi->id, kSuppliersZApi);
+  EXPECT_NE(zapi->Find("5544999999999"), nullptr);
+
+  auto missing = Ryze().GetGroup("120363000000000000@g.us");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+}
+
+TEST_F(Verify, ZApiUnconfirmedAddBecomesConfirmed) {
+  auto client = ZApi();
+  auto add = client.Add(kSuppliersZApi, {"5544911112222"});
+  ASSERT_TRUE(add) << add.error().message;
+  ASSERT_TRUE(add->participants[0].result);
+  EXPECT_FALSE(add->participants[0].result->confirmed);
+
+  auto verified = client.Verify(*add);
+  ASSERT_TRUE(verified) << verified.error().message;
+  ASSERT_TRUE(verified->participants[0].result);
+  EXPECT_TRUE(verified->participants[0].result->confirmed);
+}
+
+TEST_F(Verify, ZApiValueFalseIsResolvedPerParticipant) {
+  CallOptions call;
+  call.verify = true;
+  auto r = ZApi().Add(kSuppliersZApi, {"5544911112222", "5521988888888"}, call);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_TRUE(r->participants[0].result);  // really added, though Z-API said false
+  EXPECT_TRUE(r->participants[0].result->confirmed);
+  ASSERT_FALSE(r->participants[1].result);
+  EXPECT_EQ(r->participants[1].result.error().code, ParticipantErrorCode::kNotMember);
+  EXPECT_THAT(r->participants[1].result.error().message, HasSubstr("verified against the group"));
+}
+
+TEST_F(Verify, PostSendTimeoutOnRemoveIsResolvedToTheTrueState) {
+  mock::Fault slow;
+  slow.kind = mock::Fault::Kind::kSlowBody;  // acts, then answers too slowly
+  slow.delay = milliseconds(200);
+  mock_->InjectFault(slow);
+  CallOptions call;
+  call.timeout = milliseconds(400);
+  call.verify = true;
+  auto r = Ryze().Remove(kCustomers, {"5511999999999", "5521988888888"}, call);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->participants.size(), 2u);
+  ASSERT_TRUE(r->participants[0].result) << r->participants[0].result.error().message;
+  EXPECT_TRUE(r->participants[0].result->confirmed);  // gone from the group: removed
+  ASSERT_TRUE(r->participants[1].result);             // was never a member: also not in it
+  // Exactly one remove was sent, then one read.
+  AwaitRequests(2);
+  EXPECT_EQ(mock_->CountRequests("/participants/"), 1u);
+  EXPECT_EQ(mock_->CountRequests("/info/"), 1u);
+
+  // Without verify, the same fault is an outcome-unknown error.
+  mock_->InjectFault(slow);
+  CallOptions plain;
+  plain.timeout = milliseconds(400);
+  auto unknown = Ryze().Remove(kCustomers, {"5511955555555"}, plain);
+  ASSERT_FALSE(unknown);
+  EXPECT_TRUE(unknown.error().outcome_unknown());
+}
+
+TEST_F(Verify, DroppedAddIsResolvedToo) {
+  mock_->InjectFault({mock::Fault::Kind::kDrop});
+  CallOptions call;
+  call.verify = true;
+  auto r = Ryze().Add(kCustomers, {"5511988887777"}, call);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_TRUE(r->participants[0].result);
+  EXPECT_TRUE(r->participants[0].result->confirmed);
+}
+
+}  // namespace
+}  // namespace wa

@@ -1,0 +1,114 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "client/verification.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "ryze/ryze_codec.hpp"
+#include "zapi/zapi_codec.hpp"
+
+namespace wa::internal {
+namespace {
+
+using ::testing::HasSubstr;
+
+GroupInfo Group() {
+  GroupInfo g;
+  g.id = "1@g.us";
+  g.members = {{"5511900000000@s.whatsapp.net", "5511900000000", std::nullopt, true, true},
+               {"5511999999999@s.whatsapp.net", "5511999999999", "199@lid", false, false},
+               {"5511988887777@s.whatsapp.net", "5511988887777", std::nullopt, true, false}};
+  return g;
+}
+
+ParticipantOutcome Unconfirmed(const std::string& p) {
+  return {p, ParticipantInfo{p, false, false, /*confirmed=*/false}};
+}
+ParticipantOutcome Unknown(const std::string& p) {
+  return {p, Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, "?"})};
+}
+
+TEST(ApplyVerification, ConfirmsWhatTheGroupShowsAndExplainsWhatItDoesNot) {
+  BatchResult add;
+  add.action = Action::kAdd;
+  add.participants = {Unconfirmed("+55 11 99999-9999"), Unknown("199@lid"), Unconfirmed("5521988888888"),
+                      {"5531977777777", Unexpected(ParticipantError{
+                                            ParticipantErrorCode::kPrivacyRestricted, "privacy"})}};
+  ApplyVerification(add, Group());
+  ASSERT_TRUE(add.participants[0].result);
+  EXPECT_TRUE(add.participants[0].result->confirmed);
+  EXPECT_EQ(add.participants[0].result->jid, "5511999999999@s.whatsapp.net");
+  ASSERT_TRUE(add.participants[1].result);  // matched through the LID
+  EXPECT_TRUE(add.participants[1].result->confirmed);
+  ASSERT_FALSE(add.participants[2].result);
+  EXPECT_EQ(add.participants[2].result.error().code, ParticipantErrorCode::kNotMember);
+  EXPECT_THAT(add.participants[2].result.error().message, HasSubstr("not a member after add"));
+  // A specific failure is the provider's word and stays.
+  EXPECT_EQ(add.participants[3].result.error().code, ParticipantErrorCode::kPrivacyRestricted);
+}
+
+TEST(ApplyVerification, RemovePromoteDemote) {
+  BatchResult remove;
+  remove.action = Action::kRemove;
+  remove.participants = {Unknown("5511999999999"), Unknown("5521988888888")};
+  ApplyVerification(remove, Group());
+  EXPECT_EQ(remove.participants[0].result.error().code, ParticipantErrorCode::kAlreadyMember);
+  EXPECT_THAT(remove.participants[0].result.error().message, HasSubstr("still a member"));
+  ASSERT_TRUE(remove.participants[1].result);
+  EXPECT_TRUE(remove.participants[1].result->confirmed);
+
+  BatchResult promote;
+  promote.action = Action::kPromote;
+  promote.participants = {Unconfirmed("5511988887777"), Unconfirmed("5511999999999")};
+  ApplyVerification(promote, Group());
+  ASSERT_TRUE(promote.participants[0].result);
+  EXPECT_TRUE(promote.participants[0].result->is_admin);
+  EXPECT_THAT(promote.participants[1].result.error().message, HasSubstr("not an admin"));
+
+  BatchResult demote;
+  demote.action = Action::kDemote;
+  demote.participants = {Unconfirmed("5511988887777"), Unconfirmed("5521988888888")};
+  ApplyVerification(demote, Group());
+  EXPECT_THAT(demote.participants[0].result.error().message, HasSubstr("still an admin"));
+  EXPECT_EQ(demote.participants[1].result.error().code, ParticipantErrorCode::kNotMember);
+}
+
+TEST(GroupCodecs, ZApiGroupMetadata) {
+  HttpResponse r;
+  r.status = 200;
+  r.body = R"({"phone": "120363019502650977-group", "owner": "5511900000000", "subject": "S",
+    "requireAdminApproval": true, "participants": [
+      {"phone": "5511900000000", "isAdmin": false, "isSuperAdmin": true},
+      {"phone": "5544999999999", "isAdmin": false, "isSuperAdmin": false}]})";
+  auto g = zapi::ParseGroupMetadataResponse(r, std::chrono::system_clock::now());
+  ASSERT_TRUE(g) << g.error().message;
+  EXPECT_EQ(g->id, "120363019502650977-group");
+  EXPECT_EQ(g->require_admin_approval, true);
+  ASSERT_EQ(g->members.size(), 2u);
+  EXPECT_TRUE(g->members[0].is_admin);  // super-admins are admins
+  EXPECT_NE(g->Find("+55 44 99999-9999"), nullptr);
+  r.body = R"({"error": "Group not found"})";
+  EXPECT_FALSE(zapi::ParseGroupMetadataResponse(r, std::chrono::system_clock::now()));
+}
+
+TEST(GroupCodecs, RyzeGroupInfoIsReadTolerantly) {
+  HttpResponse r;
+  r.status = 200;
+  r.body = R"({"success": true, "group": {"id": "1@g.us", "subject": "S", "joinApprovalMode": false,
+    "participants": [{"id": "5511900000000@s.whatsapp.net", "admin": "superadmin"},
+                     {"jid": "199@lid", "phoneNumber": "5511999999999@s.whatsapp.net", "admin": null},
+                     {"jid": "5511988887777@s.whatsapp.net", "isAdmin": true}]}})";
+  auto g = ryze::ParseGroupInfoResponse(r, std::chrono::system_clock::now());
+  ASSERT_TRUE(g) << g.error().message;
+  EXPECT_EQ(g->id, "1@g.us");
+  EXPECT_EQ(g->require_admin_approval, false);
+  ASSERT_EQ(g->members.size(), 3u);
+  EXPECT_TRUE(g->members[0].is_super_admin);
+  EXPECT_EQ(g->members[1].lid, "199@lid");
+  EXPECT_EQ(g->members[1].phone, "5511999999999");
+  EXPECT_TRUE(g->members[2].is_admin);
+  EXPECT_EQ(g->Find("5511999999999"), &g->members[1]);
+}
+
+}  // namespace
+}  // namespace wa::internal
