@@ -38,8 +38,8 @@ std::optional<ParticipantError> Mismatch(Action action, const GroupMember* m) {
 
 void ApplyVerification(BatchResult& batch, const GroupInfo& group) {
   for (auto& p : batch.participants) {
-    bool open = p.result ? !p.result->confirmed
-                         : p.result.error().code == ParticipantErrorCode::kUnknown;
+    bool open =
+        p.result ? !p.result->confirmed : p.result.error().code == ParticipantErrorCode::kUnknown;
     if (!open) continue;
     const GroupMember* m = group.Find(p.participant);
     if (auto bad = Mismatch(batch.action, m)) {

@@ -5,7 +5,8 @@ namespace wa {
 
 Backend::~Backend() = default;
 
-Result<GroupInfo> Backend::GetGroup(const std::string& /*group*/, const RequestContext& /*context*/) {
+Result<GroupInfo> Backend::GetGroup(const std::string& /*group*/,
+                                    const RequestContext& /*context*/) {
   return Unexpected(MakeLocalError(ErrorCode::kUnsupported,
                                    std::string(provider()) + " backend cannot read group members"));
 }

@@ -21,9 +21,8 @@ namespace {
 using nlohmann::json;
 
 constexpr std::array<std::string_view, 8> kKindNames = {
-    "join_request",         "join_request_revoked", "participant_added",
-    "participant_removed",  "participant_left",     "participant_promoted",
-    "participant_demoted",  "other"};
+    "join_request",     "join_request_revoked", "participant_added",   "participant_removed",
+    "participant_left", "participant_promoted", "participant_demoted", "other"};
 
 Error NotAnEvent(std::string why) {
   return MakeLocalError(ErrorCode::kInvalidArgument, "not a group event: " + std::move(why));
@@ -101,7 +100,8 @@ GroupEventKind ZApiKind(const std::string& notification) {
 
 GroupEventKind RyzeKind(const std::string& type) {
   std::string t = internal::AsciiLower(type);
-  if (t == "joined" || t == "join" || t == "add" || t == "added") return GroupEventKind::kParticipantAdded;
+  if (t == "joined" || t == "join" || t == "add" || t == "added")
+    return GroupEventKind::kParticipantAdded;
   if (t == "left" || t == "leave") return GroupEventKind::kParticipantLeft;
   if (t == "removed" || t == "remove" || t == "kicked") return GroupEventKind::kParticipantRemoved;
   if (t == "promoted" || t == "promote") return GroupEventKind::kParticipantPromoted;
@@ -140,7 +140,7 @@ Result<GroupEvent> ParseRyze(const json& j) {
   const json& data = j.contains("data") && j["data"].is_object() ? j["data"] : j;
   e.type = internal::StringField(data, "type", internal::StringField(data, "action", event));
   e.kind = event == "group.flow" || event == "group.participants" ? RyzeKind(e.type)
-                                                                   : GroupEventKind::kOther;
+                                                                  : GroupEventKind::kOther;
   for (const char* key : {"groupJid", "group", "id", "jid"}) {
     if (e.group.empty()) e.group = internal::StringField(data, key);
   }
@@ -164,9 +164,11 @@ std::string_view ToString(GroupEventKind kind) noexcept {
 
 Result<GroupEvent> ParseEvent(std::string_view body) {
   auto parsed = internal::ParseJsonBody(body);
-  if (!parsed || !parsed->is_object()) return Unexpected(NotAnEvent("the body is not a JSON object"));
+  if (!parsed || !parsed->is_object())
+    return Unexpected(NotAnEvent("the body is not a JSON object"));
   json& j = *parsed;
-  Result<GroupEvent> event = Unexpected(NotAnEvent("neither a Z-API notification nor a RyzeAPI event"));
+  Result<GroupEvent> event =
+      Unexpected(NotAnEvent("neither a Z-API notification nor a RyzeAPI event"));
   if (j.contains("notification") && j["notification"].is_string()) {
     event = ParseZApi(j);
   } else if (j.contains("event") && j["event"].is_string()) {

@@ -12,11 +12,11 @@
 namespace wa {
 namespace {
 
+using std::chrono::milliseconds;
 using ::testing::HasSubstr;
 using testing_util::kCustomers;
 using testing_util::kSuppliersZApi;
 using testing_util::MockFixture;
-using std::chrono::milliseconds;
 
 class Verify : public MockFixture {};
 

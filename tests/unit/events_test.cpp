@@ -44,8 +44,9 @@ TEST(ParseEvent, EveryZApiNotification) {
     EXPECT_EQ(e->participants[0].phone, "5544999999999");
     EXPECT_EQ(e->participants[1].lid, "199789077627112@lid");
     ASSERT_TRUE(e->time);
-    EXPECT_EQ(std::chrono::duration_cast<std::chrono::milliseconds>(e->time->time_since_epoch()).count(),
-              1632228638000);
+    EXPECT_EQ(
+        std::chrono::duration_cast<std::chrono::milliseconds>(e->time->time_since_epoch()).count(),
+        1632228638000);
     EXPECT_THAT(e->raw_json, HasSubstr(row.notification));
   }
 }
@@ -90,7 +91,8 @@ TEST(ParseEvent, UnknownKindsAreKeptNotRejected) {
   ASSERT_TRUE(z);
   EXPECT_EQ(z->kind, GroupEventKind::kOther);
   EXPECT_EQ(z->type, "GROUP_CREATE");
-  auto r = ParseEvent(R"({"event": "group.flow", "data": {"type": "renamed", "groupJid": "1@g.us"}})");
+  auto r =
+      ParseEvent(R"({"event": "group.flow", "data": {"type": "renamed", "groupJid": "1@g.us"}})");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->kind, GroupEventKind::kOther);
   EXPECT_EQ(r->type, "renamed");
@@ -112,8 +114,9 @@ TEST(ParseEvent, NonEventsAreInvalidArguments) {
 TEST(ParseEvent, AbsurdTimestampsAreIgnored) {
   // Found by fuzzing: 1e300 overflowed the time conversion.
   for (const char* when : {"1e300", "16327228638000"}) {
-    auto e = ParseEvent(std::string(R"({"phone":"1-group","notification":"GROUP_PARTICIPANT_ADD","momment":)") +
-                        when + "}");
+    auto e = ParseEvent(
+        std::string(R"({"phone":"1-group","notification":"GROUP_PARTICIPANT_ADD","momment":)") +
+        when + "}");
     ASSERT_TRUE(e);
     EXPECT_FALSE(e->time) << when;
   }

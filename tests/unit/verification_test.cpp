@@ -31,7 +31,9 @@ ParticipantOutcome Unknown(const std::string& p) {
 TEST(ApplyVerification, ConfirmsWhatTheGroupShowsAndExplainsWhatItDoesNot) {
   BatchResult add;
   add.action = Action::kAdd;
-  add.participants = {Unconfirmed("+55 11 99999-9999"), Unknown("199@lid"), Unconfirmed("5521988888888"),
+  add.participants = {Unconfirmed("+55 11 99999-9999"),
+                      Unknown("199@lid"),
+                      Unconfirmed("5521988888888"),
                       {"5531977777777", Unexpected(ParticipantError{
                                             ParticipantErrorCode::kPrivacyRestricted, "privacy"})}};
   ApplyVerification(add, Group());

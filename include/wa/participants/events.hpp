@@ -19,14 +19,14 @@ namespace wa {
 
 /// What happened.
 enum class GroupEventKind {
-  kJoinRequest,         ///< Someone asked to join (Z-API MEMBERSHIP_APPROVAL_REQUEST).
-  kJoinRequestRevoked,  ///< They withdrew the request (REVOKED_MEMBERSHIP_REQUESTS).
-  kParticipantAdded,    ///< Added or joined (GROUP_PARTICIPANT_ADD, RyzeAPI "joined"/"add").
-  kParticipantRemoved,  ///< Removed by an admin (GROUP_PARTICIPANT_REMOVE, "removed"/"remove").
-  kParticipantLeft,     ///< Left by themselves (GROUP_PARTICIPANT_LEAVE, "left"/"leave").
-  kParticipantPromoted, ///< Made admin (GROUP_PARTICIPANT_PROMOTE, "promoted"/"promote").
-  kParticipantDemoted,  ///< Admin taken away (GROUP_PARTICIPANT_DEMOTE, "demoted"/"demote").
-  kOther,               ///< A kind this SDK does not know; see `GroupEvent::type`.
+  kJoinRequest,          ///< Someone asked to join (Z-API MEMBERSHIP_APPROVAL_REQUEST).
+  kJoinRequestRevoked,   ///< They withdrew the request (REVOKED_MEMBERSHIP_REQUESTS).
+  kParticipantAdded,     ///< Added or joined (GROUP_PARTICIPANT_ADD, RyzeAPI "joined"/"add").
+  kParticipantRemoved,   ///< Removed by an admin (GROUP_PARTICIPANT_REMOVE, "removed"/"remove").
+  kParticipantLeft,      ///< Left by themselves (GROUP_PARTICIPANT_LEAVE, "left"/"leave").
+  kParticipantPromoted,  ///< Made admin (GROUP_PARTICIPANT_PROMOTE, "promoted"/"promote").
+  kParticipantDemoted,   ///< Admin taken away (GROUP_PARTICIPANT_DEMOTE, "demoted"/"demote").
+  kOther,                ///< A kind this SDK does not know; see `GroupEvent::type`.
 };
 
 /// Stable snake_case name of `kind`, e.g. `"join_request"`. Thread safe.
