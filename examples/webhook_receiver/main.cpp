@@ -54,8 +54,10 @@ int main(int argc, char** argv) {
   });
 
   int port = std::stoi(argv[1]);
-  if (port == 0) port = server.bind_to_any_port("127.0.0.1");
-  else if (!server.bind_to_port("127.0.0.1", port)) port = -1;
+  if (port == 0)
+    port = server.bind_to_any_port("127.0.0.1");
+  else if (!server.bind_to_port("127.0.0.1", port))
+    port = -1;
   if (port <= 0) {
     std::cerr << "cannot listen\n";
     return 1;

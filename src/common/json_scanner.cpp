@@ -297,8 +297,11 @@ class Scanner {
           return false;
       }
     }
-    out = escaped ? std::string_view(scratch_)
-                  : std::string_view(start, static_cast<std::size_t>(p_ - start));
+    if (escaped) {
+      out = scratch_;
+    } else {
+      out = std::string_view(start, static_cast<std::size_t>(p_ - start));
+    }
     ++p_;  // closing '"'
     return true;
   }

@@ -52,9 +52,7 @@ class Reader final : public JsonHandler {
         if (key_ == "message") summary_.error_text.assign(v);
         break;
       case Scope::kEntry:
-        if (key_ == "jid") {
-          entry_.jid.assign(v);
-        } else if (key_ == "id" && entry_.jid.empty()) {
+        if (key_ == "jid" || (key_ == "id" && entry_.jid.empty())) {
           entry_.jid.assign(v);
         } else if (key_ == "error") {
           entry_.error.assign(v);

@@ -166,7 +166,11 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
   }
   BatchResult result;
   result.action = action;
-  result.group = summary.group_jid.empty() ? group : std::move(summary.group_jid);
+  if (summary.group_jid.empty()) {
+    result.group = group;
+  } else {
+    result.group = std::move(summary.group_jid);
+  }
   result.participants = std::move(matcher).Finish();
   return result;
 }
