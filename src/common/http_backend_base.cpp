@@ -4,6 +4,8 @@
 #include <functional>
 #include <utility>
 
+#include "common/identifiers.hpp"
+
 namespace wa {
 namespace internal {
 
@@ -12,6 +14,10 @@ HttpBackendBase::HttpBackendBase(std::shared_ptr<HttpTransport> transport,
     : transport_(std::move(transport)),
       redact_(std::move(secrets)),
       quota_key_(std::move(quota_key)) {}
+
+Result<std::string> HttpBackendBase::NormalizeParticipant(std::string_view participant) const {
+  return NormalizeParticipantId(participant);
+}
 
 std::string MakeQuotaKey(std::string_view provider, std::string_view base_url,
                          std::string_view token) {

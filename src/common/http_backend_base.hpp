@@ -23,12 +23,14 @@ class HttpBackendBase : public Backend {
   HttpBackendBase(std::shared_ptr<HttpTransport> transport, std::vector<std::string> secrets,
                   std::string quota_key);
 
-  /// Sends `request`, then `parse(response, now)`; every error is redacted.
+  /// Sends `request` (made cancellable by the context's token), then
+  /// `parse(response, now)`; every error is redacted.
   template <class Parse>
-  auto SendAndParse(const HttpRequest& request, const RequestContext& context,
+  auto SendAndParse(HttpRequest request, const RequestContext& context,
                     std::optional<Action> action, Parse&& parse)
       -> decltype(parse(std::declval<const HttpResponse&>(),
                         std::chrono::system_clock::time_point())) {
+    request.cancel = context.cancel;
     auto response = Exchange(*transport_, request, context, redact_, action);
     if (!response) return Unexpected(std::move(response).error());
     auto parsed = parse(*response, std::chrono::system_clock::now());
@@ -37,6 +39,8 @@ class HttpBackendBase : public Backend {
   }
 
  public:
+  /// Both providers take the same canonical participant forms.
+  Result<std::string> NormalizeParticipant(std::string_view participant) const override;
   std::string QuotaKey() const override { return quota_key_; }
 
  private:

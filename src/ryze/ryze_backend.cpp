@@ -3,8 +3,6 @@
 
 #include <utility>
 
-#include "common/identifiers.hpp"
-
 namespace wa::internal::ryze {
 
 RyzeBackend::RyzeBackend(Config config, std::shared_ptr<HttpTransport> transport)
@@ -16,16 +14,11 @@ Result<std::string> RyzeBackend::NormalizeGroup(std::string_view group) const {
   return ryze::NormalizeGroup(group);
 }
 
-Result<std::string> RyzeBackend::NormalizeParticipant(std::string_view participant) const {
-  return NormalizeParticipantId(participant);
-}
-
 Result<BatchResult> RyzeBackend::Manage(Action action, const std::string& group,
                                         const std::vector<std::string>& participants,
                                         const RequestContext& context) {
-  HttpRequest request = BuildManageRequest(config_, action, group, participants, context.timeout);
-  request.cancel = context.cancel;
-  return SendAndParse(request, context, action,
+  return SendAndParse(BuildManageRequest(config_, action, group, participants, context.timeout),
+                      context, action,
                       [&](const HttpResponse& response, std::chrono::system_clock::time_point now) {
                         return ParseManageResponse(response, action, group, participants, now);
                       });
@@ -33,15 +26,13 @@ Result<BatchResult> RyzeBackend::Manage(Action action, const std::string& group,
 
 Result<std::vector<PendingRequest>> RyzeBackend::PendingRequests(const std::string& group,
                                                                  const RequestContext& context) {
-  HttpRequest request = BuildPendingRequestsRequest(config_, group, context.timeout);
-  request.cancel = context.cancel;
-  return SendAndParse(request, context, std::nullopt, ParsePendingRequestsResponse);
+  return SendAndParse(BuildPendingRequestsRequest(config_, group, context.timeout), context,
+                      std::nullopt, ParsePendingRequestsResponse);
 }
 
 Result<GroupInfo> RyzeBackend::GetGroup(const std::string& group, const RequestContext& context) {
-  HttpRequest request = BuildGroupInfoRequest(config_, group, context.timeout);
-  request.cancel = context.cancel;
-  return SendAndParse(request, context, std::nullopt, ParseGroupInfoResponse);
+  return SendAndParse(BuildGroupInfoRequest(config_, group, context.timeout), context, std::nullopt,
+                      ParseGroupInfoResponse);
 }
 
 }  // namespace wa::internal::ryze

@@ -16,7 +16,6 @@ class RyzeBackend final : public HttpBackendBase {
 
   std::string_view provider() const noexcept override { return "ryze"; }
   Result<std::string> NormalizeGroup(std::string_view group) const override;
-  Result<std::string> NormalizeParticipant(std::string_view participant) const override;
   Result<BatchResult> Manage(Action action, const std::string& group,
                              const std::vector<std::string>& participants,
                              const RequestContext& context) override;

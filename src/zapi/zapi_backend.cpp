@@ -3,8 +3,6 @@
 
 #include <utility>
 
-#include "common/identifiers.hpp"
-
 namespace wa::internal::zapi {
 
 ZApiBackend::ZApiBackend(Config config, std::shared_ptr<HttpTransport> transport)
@@ -16,16 +14,11 @@ Result<std::string> ZApiBackend::NormalizeGroup(std::string_view group) const {
   return zapi::NormalizeGroup(group);
 }
 
-Result<std::string> ZApiBackend::NormalizeParticipant(std::string_view participant) const {
-  return NormalizeParticipantId(participant);
-}
-
 Result<BatchResult> ZApiBackend::Manage(Action action, const std::string& group,
                                         const std::vector<std::string>& participants,
                                         const RequestContext& context) {
-  HttpRequest request = BuildManageRequest(config_, action, group, participants, context.timeout);
-  request.cancel = context.cancel;
-  return SendAndParse(request, context, action,
+  return SendAndParse(BuildManageRequest(config_, action, group, participants, context.timeout),
+                      context, action,
                       [&](const HttpResponse& response, std::chrono::system_clock::time_point now) {
                         return ParseManageResponse(response, action, group, participants, now);
                       });
@@ -40,9 +33,8 @@ Result<std::vector<PendingRequest>> ZApiBackend::PendingRequests(
 }
 
 Result<GroupInfo> ZApiBackend::GetGroup(const std::string& group, const RequestContext& context) {
-  HttpRequest request = BuildGroupMetadataRequest(config_, group, context.timeout);
-  request.cancel = context.cancel;
-  return SendAndParse(request, context, std::nullopt, ParseGroupMetadataResponse);
+  return SendAndParse(BuildGroupMetadataRequest(config_, group, context.timeout), context,
+                      std::nullopt, ParseGroupMetadataResponse);
 }
 
 }  // namespace wa::internal::zapi
