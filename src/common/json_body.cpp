@@ -29,7 +29,10 @@ std::string ErrorTextFromBody(std::string_view body) {
   constexpr std::size_t kMaxRawText = 200;
   std::string_view head = TrimWhitespace(body.substr(0, kMaxRawText));
   std::string out;
-  for (char c : head) out.push_back(HasControlCharacter(std::string_view(&c, 1)) ? ' ' : c);
+  for (char c : head) {
+    auto u = static_cast<unsigned char>(c);
+    out.push_back(u < 0x20 || u == 0x7f ? ' ' : c);  // keeps log lines whole
+  }
   return out;
 }
 

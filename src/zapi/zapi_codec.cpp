@@ -14,13 +14,45 @@
 namespace wa::internal::zapi {
 namespace {
 
-Error ProtocolError(const HttpResponse& response, Action action, std::string what) {
+Error ProtocolError(const HttpResponse& response, std::optional<Action> action, std::string what) {
   Error e;
   e.code = ErrorCode::kProtocol;
   e.http_status = response.status;
   e.message = std::string(kProviderName) + " answered HTTP " + std::to_string(response.status) +
-              " " + std::move(what) + " (" + OutcomeUnknownAdvice(action) + ")";
+              " " + std::move(what);
+  if (action) e.message += " (" + OutcomeUnknownAdvice(*action) + ")";
   return e;
+}
+
+// Every Z-API answer: the status, then a top-level "error" whatever the
+// status, then a JSON object to read. `action` is set for participant
+// actions (their failures after sending have unknown outcomes).
+Result<nlohmann::json> ParseAnswer(const HttpResponse& response, std::optional<Action> action,
+                                   std::chrono::system_clock::time_point now) {
+  auto body = ParseJsonBody(response.body);
+  std::string error_text = body ? ExtractErrorText(*body) : std::string();
+  if (response.status < 200 || response.status > 299) {
+    if (!body) error_text = ErrorTextFromBody(response.body);
+    ErrorCode code = ErrorCodeForHttpStatus(response.status);
+    // Z-API reports a missing or wrong Client-Token as a 400 ("null not
+    // allowed"): an auth failure, not bad input.
+    if (response.status == 400 &&
+        ClassifyRequestMessage(error_text) == ErrorCode::kUnauthenticated) {
+      code = ErrorCode::kUnauthenticated;
+    }
+    return Unexpected(
+        MakeHttpError(kProviderName, response, code, std::move(error_text), action, now));
+  }
+  if (!body || !body->is_object()) {
+    return Unexpected(ProtocolError(response, action, "with a body that is not a JSON object"));
+  }
+  if (body->contains("error")) {
+    // Z-API reports some failures (e.g. "You are not connected.") with a 200.
+    ErrorCode code = ClassifyRequestMessage(error_text).value_or(ErrorCode::kProtocol);
+    return Unexpected(
+        MakeHttpError(kProviderName, response, code, std::move(error_text), action, now));
+  }
+  return std::move(*body);
 }
 
 }  // namespace
@@ -87,30 +119,8 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
                                         const std::string& group,
                                         const std::vector<std::string>& sent,
                                         std::chrono::system_clock::time_point now) {
-  auto body = ParseJsonBody(response.body);
-  std::string error_text = body ? ExtractErrorText(*body) : std::string();
-  bool is_2xx = response.status >= 200 && response.status <= 299;
-  if (!is_2xx) {
-    if (!body) error_text = ErrorTextFromBody(response.body);
-    ErrorCode code = ErrorCodeForHttpStatus(response.status);
-    // Z-API reports a missing or wrong Client-Token as a 400 ("null not
-    // allowed"): an auth failure, not bad input.
-    if (response.status == 400 &&
-        ClassifyRequestMessage(error_text) == ErrorCode::kUnauthenticated) {
-      code = ErrorCode::kUnauthenticated;
-    }
-    return Unexpected(
-        MakeHttpError(kProviderName, response, code, std::move(error_text), action, now));
-  }
-  if (!body || !body->is_object()) {
-    return Unexpected(ProtocolError(response, action, "with a body that is not a JSON object"));
-  }
-  if (body->contains("error")) {
-    // Z-API reports some failures (e.g. a missing Client-Token) with a 200.
-    ErrorCode code = ClassifyRequestMessage(error_text).value_or(ErrorCode::kProtocol);
-    return Unexpected(
-        MakeHttpError(kProviderName, response, code, std::move(error_text), action, now));
-  }
+  auto body = ParseAnswer(response, action, now);
+  if (!body) return Unexpected(std::move(body).error());
   auto value = body->find("value");
   if (value == body->end() || !value->is_boolean()) {
     return Unexpected(ProtocolError(response, action, "without a boolean \"value\""));
@@ -155,22 +165,8 @@ HttpRequest BuildGroupMetadataRequest(const Config& config, const std::string& g
 
 Result<GroupInfo> ParseGroupMetadataResponse(const HttpResponse& response,
                                              std::chrono::system_clock::time_point now) {
-  auto body = ParseJsonBody(response.body);
-  std::string error_text = body ? ExtractErrorText(*body) : ErrorTextFromBody(response.body);
-  if (response.status < 200 || response.status > 299 || (body && body->contains("error"))) {
-    ErrorCode code = response.status >= 200 && response.status <= 299
-                         ? ClassifyRequestMessage(error_text).value_or(ErrorCode::kProtocol)
-                         : ErrorCodeForHttpStatus(response.status);
-    return Unexpected(
-        MakeHttpError(kProviderName, response, code, std::move(error_text), std::nullopt, now));
-  }
-  if (!body || !body->is_object()) {
-    Error e;
-    e.code = ErrorCode::kProtocol;
-    e.http_status = response.status;
-    e.message = "Z-API answered group-metadata with a body that is not a JSON object";
-    return Unexpected(std::move(e));
-  }
+  auto body = ParseAnswer(response, std::nullopt, now);
+  if (!body) return Unexpected(std::move(body).error());
   GroupInfo info;
   info.id = StringField(*body, "phone");
   info.subject = StringField(*body, "subject");

@@ -91,6 +91,12 @@ TEST(GroupCodecs, ZApiGroupMetadata) {
   EXPECT_NE(g->Find("+55 44 99999-9999"), nullptr);
   r.body = R"({"error": "Group not found"})";
   EXPECT_FALSE(zapi::ParseGroupMetadataResponse(r, std::chrono::system_clock::now()));
+  // Reads share the actions' error rules: a missing Client-Token is auth.
+  r.status = 400;
+  r.body = R"({"error": "null not allowed"})";
+  auto auth = zapi::ParseGroupMetadataResponse(r, std::chrono::system_clock::now());
+  ASSERT_FALSE(auth);
+  EXPECT_EQ(auth.error().code, ErrorCode::kUnauthenticated);
 }
 
 TEST(GroupCodecs, RyzeGroupInfoIsReadTolerantly) {
