@@ -54,6 +54,8 @@ void RateLimiter::BlockFor(std::chrono::milliseconds wait, Clock::time_point now
 std::shared_ptr<RateLimiter> SharedRateLimiter(const std::string& quota_key, int permits,
                                                std::chrono::milliseconds period) {
   static std::mutex mu;
+  // Never destroyed: a client may be destroyed during static destruction,
+  // after a function-local map would already be gone.
   static auto* registry = new std::map<std::string, std::weak_ptr<RateLimiter>>();
   std::string key =
       quota_key + '|' + std::to_string(permits) + '/' + std::to_string(period.count());

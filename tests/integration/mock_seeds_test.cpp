@@ -69,14 +69,14 @@ TEST_F(MockSeeds, RyzeAddExampleAnswersWithTheDocumentedShape) {
 
 // RyzeAPI promote, demote, approve (by LID), reject (by phone), remove.
 TEST_F(MockSeeds, RyzeEveryOtherExample) {
-  const std::pair<const char*, const char*> examples[] = {
-      {"promote", "5511999999999"},       {"demote", "5511999999999"},
-      {"approve", "199789077627112@lid"}, {"reject", "5511933333333"},
-      {"remove", "5511999999999"}};
+  const std::pair<const char*, const char*> examples[] = {{"promote", "5511999999999"},
+                                                          {"demote", "5511999999999"},
+                                                          {"approve", "199789077627112@lid"},
+                                                          {"reject", "5511933333333"},
+                                                          {"remove", "5511999999999"}};
   for (const auto& [action, who] : examples) {
-    json body = {{"action", action},
-                 {"identifier", "120363406289005073@g.us"},
-                 {"participants", {who}}};
+    json body = {
+        {"action", action}, {"identifier", "120363406289005073@g.us"}, {"participants", {who}}};
     json j = Post("/api/group/participants/demo", body.dump(), {{"token", "ryze-demo-token"}});
     EXPECT_EQ(j["action"], action);
     ASSERT_EQ(j["participants"].size(), 1u) << action;
@@ -107,9 +107,9 @@ TEST_F(MockSeeds, ZApiRejectExampleAnswersValue) {
   // 5544888888888 has a pending request and is rejected; 5544999999999 is a
   // member with none, so the batch as a whole is not a success.
   EXPECT_EQ(j["value"], false);
-  json old_form = Post("/instances/demo/token/zapi-demo-token/remove-participant",
-                       R"({"groupId": "5511988880000-1623281429", "phones": ["5511900000000"]})",
-                       auth);
+  json old_form =
+      Post("/instances/demo/token/zapi-demo-token/remove-participant",
+           R"({"groupId": "5511988880000-1623281429", "phones": ["5511900000000"]})", auth);
   EXPECT_TRUE(old_form["value"].is_boolean());
 }
 

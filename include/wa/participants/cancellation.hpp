@@ -14,7 +14,9 @@ namespace wa {
 
 /// A shared flag that cancels the calls it is passed to. Copies share the
 /// flag. A cancelled call returns `ErrorCode::kCancelled`; a transfer in
-/// progress is aborted within about 100 ms. Thread safety: every method is
+/// progress is aborted from libcurl's progress callback, which runs at least
+/// once a second, and waits (rate limit, backoff) end within 50 ms. Thread
+/// safety: every method is
 /// safe to call from any thread at any time.
 class WA_PARTICIPANTS_EXPORT CancellationToken {
  public:
