@@ -72,6 +72,9 @@ note "Z-API answers only {\"value\": true|false} for the whole batch:"
 run add --group "$ZGROUP" 5544911112222
 run add --group "$ZGROUP" 5544911113333 5521988888888
 note "One number has no WhatsApp, so Z-API said false, and nobody's outcome is known."
+note "--verify reads the group back and settles each participant (the first was in fact added):"
+run --verify add --group "$ZGROUP" 5544911113333 5521988888888
+run members --group "$ZGROUP"
 
 run promote --group "$ZGROUP" 5544911112222
 note "Z-API cannot list join requests (they arrive by webhook); approving by phone works:"
