@@ -17,6 +17,8 @@ class Scanner {
       : p_(text.data()), end_(p_ + text.size()), h_(handler) {}
 
   bool Run() {
+    // RFC 8259 lets a parser ignore a UTF-8 byte-order mark; nlohmann does.
+    if (end_ - p_ >= 3 && std::string_view(p_, 3) == "\xEF\xBB\xBF") p_ += 3;
     SkipSpace();
     if (!Value(0)) return false;
     SkipSpace();

@@ -80,6 +80,12 @@ TEST(ScanJson, RejectsWhatNlohmannRejects) {
   }
 }
 
+TEST(ScanJson, SkipsAUtf8ByteOrderMark) {
+  // Found by differential fuzzing: nlohmann accepts it, as RFC 8259 allows.
+  EXPECT_EQ(Events("\xEF\xBB\xBF[1]"), "[ n:1 ] ");
+  EXPECT_EQ(Events("1\xEF\xBB\xBF"), "INVALID");  // only at the start
+}
+
 TEST(ScanJson, NestingIsBounded) {
   std::string deep(600, '[');
   deep += std::string(600, ']');
