@@ -250,6 +250,16 @@ double RunPeer(const std::string& command) {
   return rps;
 }
 
+// One table row for a peer client: measured, failed, or not installed.
+void MeasurePeer(const std::string& label, const std::string& probe, const std::string& command) {
+  if (!Installed(probe)) {
+    Add("peers: " + label, "not installed");
+    return;
+  }
+  double rps = RunPeer(command);
+  Add("peers: " + label, rps > 0 ? Fixed(rps) + " req/s" : "failed");
+}
+
 void Peers(int n) {
   auto mock = StartMock(0, std::chrono::milliseconds(0));
   auto req = SdkRequest(mock->base_url());
@@ -270,46 +280,31 @@ void Peers(int n) {
   setenv("WA_N", std::to_string(n).c_str(), 1);
   setenv("WA_DIR", dir.c_str(), 1);
 
-  if (Installed("curl --version")) {
-    // One process, one connection: curl reuses it for every URL given.
-    std::string urls;
-    for (int i = 0; i < n; ++i) urls += " \"$WA_URL\"";
-    double rps = RunPeer(
-        "sh -c 's=$(date +%s.%N); curl -s -o /dev/null -H @\"$WA_DIR/headers\" "
-        "--data-binary @\"$WA_DIR/body\"" +
-        urls +
-        " >/dev/null; e=$(date +%s.%N); awk -v n=\"$WA_N\" -v s=\"$s\" -v e=\"$e\" "
-        "\"BEGIN { printf \\\"rps=%f\\\\n\\\", n / (e - s) }\"'");
-    Add("peers: curl CLI, one process, keep-alive", rps > 0 ? Fixed(rps) + " req/s" : "failed");
-  } else {
-    Add("peers: curl CLI", "not installed");
-  }
-  if (Installed("python3 -c 'import requests'")) {
-    double rps = RunPeer(
-        "python3 -c 'import os,time,requests\n"
-        "s=requests.Session(); u=os.environ[\"WA_URL\"]; n=int(os.environ[\"WA_N\"])\n"
-        "b=open(os.environ[\"WA_DIR\"]+\"/body\",\"rb\").read()\n"
-        "h={\"token\":os.environ[\"WA_TOKEN\"],\"Content-Type\":\"application/json\"}\n"
-        "t=time.perf_counter()\n"
-        "for _ in range(n): s.post(u,data=b,headers=h).content\n"
-        "print(\"rps=%f\" % (n/(time.perf_counter()-t)))'");
-    Add("peers: python requests.Session", rps > 0 ? Fixed(rps) + " req/s" : "failed");
-  } else {
-    Add("peers: python requests.Session", "not installed");
-  }
-  if (Installed("node -e 'if (typeof fetch !== \"function\") process.exit(1)'")) {
-    double rps = RunPeer(
-        "node -e 'const fs=require(\"fs\");(async()=>{const "
-        "u=process.env.WA_URL,n=+process.env.WA_N;"
-        "const b=fs.readFileSync(process.env.WA_DIR+\"/body\");"
-        "const h={token:process.env.WA_TOKEN,\"Content-Type\":\"application/json\"};"
-        "const t=performance.now();for(let i=0;i<n;i++){const r=await "
-        "fetch(u,{method:\"POST\",body:b,headers:h});await r.text();}"
-        "console.log(\"rps=\"+(n/((performance.now()-t)/1000)));})()'");
-    Add("peers: node fetch", rps > 0 ? Fixed(rps) + " req/s" : "failed");
-  } else {
-    Add("peers: node fetch", "not installed");
-  }
+  // curl: one process, one connection, reused for every URL given.
+  std::string urls;
+  for (int i = 0; i < n; ++i) urls += " \"$WA_URL\"";
+  MeasurePeer("curl CLI, one process, keep-alive", "curl --version",
+              "sh -c 's=$(date +%s.%N); curl -s -o /dev/null -H @\"$WA_DIR/headers\" "
+              "--data-binary @\"$WA_DIR/body\"" +
+                  urls +
+                  " >/dev/null; e=$(date +%s.%N); awk -v n=\"$WA_N\" -v s=\"$s\" -v e=\"$e\" "
+                  "\"BEGIN { printf \\\"rps=%f\\\\n\\\", n / (e - s) }\"'");
+  MeasurePeer("python requests.Session", "python3 -c 'import requests'",
+              "python3 -c 'import os,time,requests\n"
+              "s=requests.Session(); u=os.environ[\"WA_URL\"]; n=int(os.environ[\"WA_N\"])\n"
+              "b=open(os.environ[\"WA_DIR\"]+\"/body\",\"rb\").read()\n"
+              "h={\"token\":os.environ[\"WA_TOKEN\"],\"Content-Type\":\"application/json\"}\n"
+              "t=time.perf_counter()\n"
+              "for _ in range(n): s.post(u,data=b,headers=h).content\n"
+              "print(\"rps=%f\" % (n/(time.perf_counter()-t)))'");
+  MeasurePeer("node fetch", "node -e 'if (typeof fetch !== \"function\") process.exit(1)'",
+              "node -e 'const fs=require(\"fs\");(async()=>{const "
+              "u=process.env.WA_URL,n=+process.env.WA_N;"
+              "const b=fs.readFileSync(process.env.WA_DIR+\"/body\");"
+              "const h={token:process.env.WA_TOKEN,\"Content-Type\":\"application/json\"};"
+              "const t=performance.now();for(let i=0;i<n;i++){const r=await "
+              "fetch(u,{method:\"POST\",body:b,headers:h});await r.text();}"
+              "console.log(\"rps=\"+(n/((performance.now()-t)/1000)));})()'");
   std::system(("rm -rf " + dir).c_str());
 }
 
