@@ -134,12 +134,4 @@ std::vector<ParticipantOutcome> OutcomeMatcher::Finish() && {
   return std::move(out_);
 }
 
-std::vector<ParticipantOutcome> MatchOutcomes(const std::vector<std::string>& sent,
-                                              std::vector<ReportedParticipant> reported,
-                                              std::string_view provider) {
-  OutcomeMatcher matcher(sent, provider);
-  for (auto& r : reported) matcher.Add(std::move(r));
-  return std::move(matcher).Finish();
-}
-
 }  // namespace wa::internal

@@ -66,11 +66,6 @@ class OutcomeMatcher {
   std::vector<std::pair<std::size_t, ReportedParticipant>> unmatched_;
 };
 
-/// Convenience: matches a complete list at once.
-std::vector<ParticipantOutcome> MatchOutcomes(const std::vector<std::string>& sent,
-                                              std::vector<ReportedParticipant> reported,
-                                              std::string_view provider);
-
 }  // namespace wa::internal
 
 #endif  // WA_PARTICIPANTS_SRC_COMMON_OUTCOME_MATCHING_HPP_
