@@ -64,6 +64,8 @@ std::string Advice(const wa::ParticipantError& e) {
       return "the provider rejected this identifier";
     case wa::ParticipantErrorCode::kUnknown:
       return "state unknown: read the group to find out";
+    case wa::ParticipantErrorCode::kInvited:
+      return "invited by private link; they join when they accept it";
   }
   return "unexpected";
 }

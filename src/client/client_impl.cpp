@@ -43,6 +43,12 @@ Error CancelledError(bool sent, std::optional<Action> action) {
   return e;
 }
 
+// Z-API says nothing per participant, so telling the added from the invited
+// takes a read of the group: an inviting add verifies itself.
+bool WantsVerification(Action action, const CallOptions& call) {
+  return call.verify || (action == Action::kAdd && call.add.invite_if_restricted);
+}
+
 }  // namespace
 
 ClientImpl::ClientImpl(std::shared_ptr<Backend> backend, ClientOptions options,
@@ -197,6 +203,7 @@ Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
   RequestContext context;
   context.cancel = cancel;
   context.logger = options_.logger;
+  context.invite_if_restricted = action == Action::kAdd && call.add.invite_if_restricted;
   std::shared_ptr<RateLimiter> limiter = limiter_;
   context.on_rate_limit = [this, limiter](const RateLimitStatus& status) {
     limiter->Observe(status, std::chrono::system_clock::now(), Now());
@@ -250,13 +257,30 @@ Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
   }
 }
 
-Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
-                                       std::vector<std::string> participants,
-                                       const CallOptions& call) {
-  auto prepared = Prepare(group, std::move(participants));
-  if (!prepared) return Unexpected(std::move(prepared).error());
-  auto result = Send(action, prepared->group, prepared->normalized, prepared->originals, call);
-  if (!call.verify) return result;
+Result<void> ClientImpl::CheckCall(Action action, const CallOptions& call) const {
+  if (!call.add.invite_if_restricted) return {};
+  if (action != Action::kAdd) {
+    return Unexpected(MakeLocalError(
+        ErrorCode::kInvalidArgument,
+        "AddOptions.invite_if_restricted applies only to add, not to " +
+            std::string(ToString(action)) + "; nothing was sent"));
+  }
+  if (!backend_->CanInviteIfRestricted()) {
+    return Unexpected(MakeLocalError(
+        ErrorCode::kUnsupported,
+        "the " + std::string(backend_->provider()) +
+            " backend cannot invite participants whose privacy blocks an add "
+            "(AddOptions.invite_if_restricted); nothing was sent"));
+  }
+  return {};
+}
+
+// Verification only reads (GetGroup is idempotent), so it cannot change
+// what the action did; it can only say more precisely what that was.
+Result<BatchResult> ClientImpl::VerifyIfAsked(Action action, const Prepared& prepared,
+                                              Result<BatchResult> result,
+                                              const CallOptions& call) {
+  if (!WantsVerification(action, call)) return result;
   if (result) {
     auto verified = Verify(*result, call);
     if (verified) return verified;
@@ -268,10 +292,10 @@ Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
   // The action may or may not have happened: the group's state decides.
   BatchResult unknown;
   unknown.action = action;
-  unknown.group = prepared->group;
-  for (auto& original : prepared->originals) {
+  unknown.group = prepared.group;
+  for (const auto& original : prepared.originals) {
     unknown.participants.push_back(
-        {std::move(original),
+        {original,
          Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, result.error().message})});
   }
   auto resolved = Verify(std::move(unknown), call);
@@ -279,6 +303,17 @@ Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
   Log(LogRecord::Level::kWarning,
       "could not resolve the unknown outcome: " + ToString(resolved.error()));
   return result;
+}
+
+Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
+                                       std::vector<std::string> participants,
+                                       const CallOptions& call) {
+  if (config_error_) return Unexpected(*config_error_);
+  if (auto ok = CheckCall(action, call); !ok) return Unexpected(std::move(ok).error());
+  auto prepared = Prepare(group, std::move(participants));
+  if (!prepared) return Unexpected(std::move(prepared).error());
+  auto result = Send(action, prepared->group, prepared->normalized, prepared->originals, call);
+  return VerifyIfAsked(action, *prepared, std::move(result), call);
 }
 
 Result<GroupInfo> ClientImpl::GetGroup(std::string_view group, const CallOptions& call) {
@@ -293,7 +328,8 @@ Result<GroupInfo> ClientImpl::GetGroup(std::string_view group, const CallOptions
 Result<BatchResult> ClientImpl::Verify(BatchResult batch, const CallOptions& call) {
   auto group = GetGroup(batch.group, call);
   if (!group) return Unexpected(std::move(group).error());
-  ApplyVerification(batch, *group);
+  ApplyVerification(batch, *group,
+                    batch.action == Action::kAdd && call.add.invite_if_restricted);
   return batch;
 }
 
@@ -354,6 +390,8 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
         ErrorCode::kInvalidArgument,
         "BulkOptions.max_parallel_chunks must be at least 1 and jitter within [0, 1]"));
   }
+  if (config_error_) return Unexpected(*config_error_);
+  if (auto ok = CheckCall(action, bulk.call); !ok) return Unexpected(std::move(ok).error());
   auto prepared = Prepare(group, std::move(participants), /*enforce_call_limit=*/false);
   if (!prepared) return Unexpected(std::move(prepared).error());
   const Prepared& p = *prepared;
@@ -367,7 +405,10 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
   CallOptions call = bulk.call;
   call.cancel = cancel;
 
-  std::mutex mu;  // guards merged, echoed_group, progress and the callback
+  std::mutex mu;  // guards merged, unsent, echoed_group, progress and the callback
+  // Chunks that provably never left: verification must not reinterpret
+  // them (an absent participant was not invited, just not tried).
+  std::vector<std::pair<std::size_t, std::size_t>> unsent;
   BulkProgress progress;
   progress.chunks_total = chunks;
   progress.participants_total = n;
@@ -416,6 +457,7 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
         for (std::size_t i = begin; i < end; ++i) merged[i] = std::move(r->participants[i - begin]);
       } else {
         fail_chunk(begin, end, r.error());
+        if (!r.error().request_sent) unsent.emplace_back(begin, end);
       }
       ++progress.chunks_done;
       progress.participants_done += end - begin;
@@ -437,7 +479,18 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
   result.action = action;
   result.group = echoed_group.empty() ? p.group : echoed_group;
   result.participants = std::move(merged);
-  return result;
+  if (!WantsVerification(action, call)) return result;
+  std::vector<ParticipantOutcome> kept;
+  for (const auto& [begin, end] : unsent) {
+    for (std::size_t i = begin; i < end; ++i) kept.push_back(result.participants[i]);
+  }
+  // One read of the group verifies every chunk at once.
+  auto verified = VerifyIfAsked(action, p, std::move(result), call);
+  auto restored = kept.begin();
+  for (const auto& [begin, end] : unsent) {
+    for (std::size_t i = begin; i < end; ++i) verified->participants[i] = std::move(*restored++);
+  }
+  return verified;
 }
 
 std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::string group,

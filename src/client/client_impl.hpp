@@ -53,6 +53,12 @@ class ClientImpl {
   };
   Result<Prepared> Prepare(std::string_view group, std::vector<std::string> participants,
                            bool enforce_call_limit = true) const;
+  /// Refuses per-call options that do not fit `action` or this backend.
+  Result<void> CheckCall(Action action, const CallOptions& call) const;
+  /// Turns the outcome of an action on `prepared` into a verified one when
+  /// the call asks for it (or needs it: an add that may have invited).
+  Result<BatchResult> VerifyIfAsked(Action action, const Prepared& prepared,
+                                    Result<BatchResult> result, const CallOptions& call);
   /// Sends one request for already prepared (normalised, distinct) input
   /// and returns outcomes in the caller's spelling, in order.
   Result<BatchResult> Send(Action action, const std::string& group,

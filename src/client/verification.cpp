@@ -8,13 +8,23 @@ namespace {
 
 // The verdict for one participant: nullopt when the group is as intended,
 // else the error that says how it is not.
-std::optional<ParticipantError> Mismatch(Action action, const GroupMember* m) {
+std::optional<ParticipantError> Mismatch(Action action, const GroupMember* m, bool invited) {
   auto error = [&](ParticipantErrorCode code, const char* what) {
     return ParticipantError{code, std::string("verified against the group: ") + what + " after " +
                                       std::string(ToString(action))};
   };
   switch (action) {
     case Action::kAdd:
+      if (m != nullptr) return std::nullopt;
+      if (invited) {
+        // Z-API invites whoever it could not add; the wire does not say who.
+        return ParticipantError{ParticipantErrorCode::kInvited,
+                                "verified against the group: not added; the provider was asked "
+                                "to send a private invite link to each number it could not add "
+                                "(privacy settings), so this participant joins only by "
+                                "accepting it"};
+      }
+      return error(ParticipantErrorCode::kNotMember, "not a member");
     case Action::kApprove:
       if (m != nullptr) return std::nullopt;
       return error(ParticipantErrorCode::kNotMember, "not a member");
@@ -36,13 +46,13 @@ std::optional<ParticipantError> Mismatch(Action action, const GroupMember* m) {
 
 }  // namespace
 
-void ApplyVerification(BatchResult& batch, const GroupInfo& group) {
+void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited) {
   for (auto& p : batch.participants) {
     bool open =
         p.result ? !p.result->confirmed : p.result.error().code == ParticipantErrorCode::kUnknown;
     if (!open) continue;
     const GroupMember* m = group.Find(p.participant);
-    if (auto bad = Mismatch(batch.action, m)) {
+    if (auto bad = Mismatch(batch.action, m, invited)) {
       p.result = Unexpected(std::move(*bad));
       continue;
     }

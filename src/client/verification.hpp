@@ -12,8 +12,10 @@ namespace wa::internal {
 /// unconfirmed, or failed as kUnknown, becomes a confirmed success when the
 /// group is now as the action intended, and a precise ParticipantError when
 /// it is not. Specific failures (not on WhatsApp, ...) are left alone: the
-/// provider already said what happened to them. Pure: no I/O.
-void ApplyVerification(BatchResult& batch, const GroupInfo& group);
+/// provider already said what happened to them. With `invited` (an add
+/// sent with AddOptions::invite_if_restricted) a participant still missing
+/// is kInvited rather than kNotMember. Pure: no I/O.
+void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited = false);
 
 }  // namespace wa::internal
 

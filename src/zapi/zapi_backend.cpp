@@ -17,7 +17,8 @@ Result<std::string> ZApiBackend::NormalizeGroup(std::string_view group) const {
 Result<BatchResult> ZApiBackend::Manage(Action action, const std::string& group,
                                         const std::vector<std::string>& participants,
                                         const RequestContext& context) {
-  return SendAndParse(BuildManageRequest(config_, action, group, participants, context.timeout),
+  return SendAndParse(BuildManageRequest(config_, action, group, participants, context.timeout,
+                                         context.invite_if_restricted),
                       context, action,
                       [&](const HttpResponse& response, std::chrono::system_clock::time_point now) {
                         return ParseManageResponse(response, action, group, participants, now);

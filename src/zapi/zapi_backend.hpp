@@ -21,6 +21,8 @@ class ZApiBackend final : public HttpBackendBase {
                              const std::vector<std::string>& participants,
                              const RequestContext& context) override;
   Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context) override;
+  /// Z-API sends a private invite link (`autoInvite`) when privacy blocks an add.
+  bool CanInviteIfRestricted() const override { return true; }
   /// Always kUnsupported: Z-API delivers join requests only by webhook.
   Result<std::vector<PendingRequest>> PendingRequests(const std::string& group,
                                                       const RequestContext& context) override;

@@ -95,7 +95,7 @@ Result<std::string> NormalizeGroup(std::string_view raw) {
 
 HttpRequest BuildManageRequest(const Config& config, Action action, const std::string& group,
                                const std::vector<std::string>& participants,
-                               std::chrono::milliseconds timeout) {
+                               std::chrono::milliseconds timeout, bool auto_invite) {
   HttpRequest r;
   r.method = HttpMethod::kPost;
   std::string prefix = config.base_url + "/instances/" + UrlEncode(config.instance) + "/token/";
@@ -110,6 +110,7 @@ HttpRequest BuildManageRequest(const Config& config, Action action, const std::s
   AppendJsonString(r.body, group);
   r.body += ",\"phones\":";
   AppendJsonStringArray(r.body, participants);
+  if (auto_invite && action == Action::kAdd) r.body += ",\"autoInvite\":true";
   r.body.push_back('}');
   r.timeout = timeout;
   return r;

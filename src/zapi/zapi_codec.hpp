@@ -37,9 +37,10 @@ Result<std::string> NormalizeGroup(std::string_view raw);
 
 /// `POST {base}/instances/{id}/token/{token}/{endpoint}` with `{"groupId",
 /// "phones"}` and the `Client-Token` header. `redacted_url` hides the token.
+/// `auto_invite` adds `"autoInvite": true` to an add (ignored otherwise).
 HttpRequest BuildManageRequest(const Config& config, Action action, const std::string& group,
                                const std::vector<std::string>& participants,
-                               std::chrono::milliseconds timeout);
+                               std::chrono::milliseconds timeout, bool auto_invite = false);
 
 /// Reads an answer: `{"value": true}` makes every participant succeed
 /// unconfirmed, `{"value": false}` makes every participant kUnknown, and a

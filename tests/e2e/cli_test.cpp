@@ -274,6 +274,31 @@ TEST_F(Cli, VerifyConfirmsZApiOutcomes) {
   EXPECT_EQ(mock_->CountRequests("group-metadata"), 1u);
 }
 
+TEST_F(Cli, InviteIfRestrictedReportsTheInvited) {
+  auto r = Run({"--json", "add", "--invite-if-restricted", "--group", "120363019502650977-group",
+                "5531977777777", "5544911112222"},
+               Env("zapi"));
+  EXPECT_EQ(r.exit_code, 3) << r.err;  // one participant was not added
+  json parsed = ManageJson(r);
+  EXPECT_EQ(parsed["participants"][0]["error"]["code"], "invited");
+  EXPECT_EQ(parsed["participants"][1]["confirmed"], true);
+  EXPECT_EQ(mock_->CountRequests("group-metadata"), 1u);
+
+  auto human = Run({"add", "--invite-if-restricted", "--group", "120363019502650977-group",
+                    "5531977777777"},
+                   Env("zapi"));
+  EXPECT_EQ(human.exit_code, 3) << human.err;
+  EXPECT_THAT(human.out, HasSubstr("5531977777777  invited  invited: verified against the group"));
+
+  auto ryze = Run({"add", "--invite-if-restricted", "--group", kGroup, "5531977777777"}, Env());
+  EXPECT_EQ(ryze.exit_code, 1);
+  EXPECT_THAT(ryze.err, HasSubstr("unsupported"));
+  auto misuse = Run({"remove", "--invite-if-restricted", "--group", kGroup, "5511999999999"}, Env());
+  EXPECT_EQ(misuse.exit_code, 2);
+  EXPECT_THAT(misuse.err, HasSubstr("applies only to add"));
+  EXPECT_EQ(mock_->CountRequests("/participants/"), 0u);  // neither reached RyzeAPI
+}
+
 TEST(MockProgram, PrintsListeningLineAndStopsOnSigterm) {
   int out[2];
   ASSERT_EQ(pipe(out), 0);

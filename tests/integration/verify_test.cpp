@@ -6,6 +6,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "mock_fixture.hpp"
 
@@ -100,6 +101,76 @@ TEST_F(Verify, DroppedAddIsResolvedToo) {
   ASSERT_TRUE(r) << r.error().message;
   ASSERT_TRUE(r->participants[0].result);
   EXPECT_TRUE(r->participants[0].result->confirmed);
+}
+
+TEST_F(Verify, ZApiAddWithInviteTellsTheAddedFromTheInvited) {
+  AddOptions add;
+  add.invite_if_restricted = true;
+  CallOptions call;
+  call.add = add;  // no call.verify: an inviting add verifies itself
+  auto r = ZApi().Add(kSuppliersZApi, {"5531977777777", "5544911112222"}, call);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->participants.size(), 2u);
+  ASSERT_FALSE(r->participants[0].result);  // privacy-restricted: invited, not added
+  EXPECT_EQ(r->participants[0].result.error().code, ParticipantErrorCode::kInvited);
+  EXPECT_THAT(r->participants[0].result.error().message, HasSubstr("invite link"));
+  ASSERT_TRUE(r->participants[1].result);
+  EXPECT_TRUE(r->participants[1].result->confirmed);
+  EXPECT_EQ(r->succeeded(), 1u);
+
+  // The wire carried autoInvite, and the simulated world sent the invite.
+  auto requests = mock_->Requests();
+  ASSERT_EQ(requests.size(), 2u);
+  EXPECT_THAT(requests[0].path, HasSubstr("/add-participant"));
+  EXPECT_EQ(nlohmann::json::parse(requests[0].body).value("autoInvite", false), true);
+  EXPECT_THAT(requests[1].path, HasSubstr("/group-metadata/"));
+  auto state = nlohmann::json::parse(mock_->StateJson());
+  bool invited = false;
+  for (const auto& g : state["groups"]) {
+    for (const auto& phone : g["invited"]) invited = invited || phone == "5531977777777";
+  }
+  EXPECT_TRUE(invited);
+}
+
+TEST_F(Verify, ZApiAddWithoutInviteReportsTheRestrictedAsNotMember) {
+  CallOptions call;
+  call.verify = true;
+  auto r = ZApi().Add(kSuppliersZApi, {"5531977777777"}, call);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_FALSE(r->participants[0].result);
+  EXPECT_EQ(r->participants[0].result.error().code, ParticipantErrorCode::kNotMember);
+  auto requests = mock_->Requests();
+  ASSERT_FALSE(requests.empty());
+  EXPECT_FALSE(nlohmann::json::parse(requests[0].body).contains("autoInvite"));
+}
+
+TEST_F(Verify, InviteIsRefusedWhereTheProviderCannotInvite) {
+  CallOptions call;
+  call.add.invite_if_restricted = true;
+  auto ryze = Ryze().Add(kCustomers, {"5531977777777"}, call);
+  ASSERT_FALSE(ryze);
+  EXPECT_EQ(ryze.error().code, ErrorCode::kUnsupported);
+  EXPECT_FALSE(ryze.error().request_sent);
+  auto remove = ZApi().Remove(kSuppliersZApi, {"5544999999999"}, call);
+  ASSERT_FALSE(remove);
+  EXPECT_EQ(remove.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(mock_->CountRequests(), 0u);  // nothing left this machine
+}
+
+TEST_F(Verify, BulkAddWithInviteReadsTheGroupOnce) {
+  BulkOptions bulk;
+  bulk.chunk_size = 1;
+  bulk.call.add.invite_if_restricted = true;
+  auto r = ZApi().ManageMany(Action::kAdd, kSuppliersZApi,
+                             {"5544911112222", "5531977777777", "5544933334444"}, bulk);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->participants.size(), 3u);
+  EXPECT_TRUE(r->participants[0].result && r->participants[0].result->confirmed);
+  ASSERT_FALSE(r->participants[1].result);
+  EXPECT_EQ(r->participants[1].result.error().code, ParticipantErrorCode::kInvited);
+  EXPECT_TRUE(r->participants[2].result && r->participants[2].result->confirmed);
+  EXPECT_EQ(mock_->CountRequests("/add-participant"), 3u);
+  EXPECT_EQ(mock_->CountRequests("/group-metadata/"), 1u);
 }
 
 }  // namespace

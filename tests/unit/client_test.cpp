@@ -392,6 +392,66 @@ TEST_F(ClientTest, ManageManyReportsAFailedChunkPerParticipant) {
   EXPECT_EQ(transport_->count(), 3u);  // the failed chunk was not re-sent
 }
 
+TEST_F(ClientTest, InvitingBulkAddLeavesUnsentChunksAsNotSent) {
+  // Chunk 2 never leaves (a connect failure); chunks 1 and 3 are answered
+  // with Z-API's batch-level value. The group read finds only chunk 1's
+  // participant: chunk 3's was invited, chunk 2's was never even tried.
+  int adds = 0;
+  transport_->SetFallback([&adds](const HttpRequest& r) -> Result<HttpResponse> {
+    if (r.url.find("/group-metadata/") != std::string::npos) {
+      return FakeTransport::Json(
+          200, R"({"phone":"1-group","participants":[{"phone":"5511900000000"}]})");
+    }
+    if (++adds == 2) {
+      Error e;
+      e.code = ErrorCode::kNetwork;
+      e.message = "connection refused";
+      e.request_sent = false;
+      return Unexpected(e);
+    }
+    EXPECT_EQ(nlohmann::json::parse(r.body).value("autoInvite", false), true);
+    return FakeTransport::Json(200, R"({"value": true})");
+  });
+  ZApiOptions z;
+  z.base_url = "https://zapi.test";
+  z.instance = "i";
+  z.token = "t";
+  BulkOptions bulk;
+  bulk.chunk_size = 1;
+  bulk.call.retry = RetryPolicy{1};
+  bulk.call.add.invite_if_restricted = true;
+  auto r = ParticipantsClient::ZApi(z, options_).ManageMany(Action::kAdd, "1-group", Numbers(3),
+                                                              bulk);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->participants.size(), 3u);
+  ASSERT_TRUE(r->participants[0].result);
+  EXPECT_TRUE(r->participants[0].result->confirmed);
+  ASSERT_FALSE(r->participants[1].result);
+  EXPECT_EQ(r->participants[1].result.error().code, ParticipantErrorCode::kUnknown);
+  EXPECT_THAT(r->participants[1].result.error().message, HasSubstr("was not sent"));
+  ASSERT_FALSE(r->participants[2].result);
+  EXPECT_EQ(r->participants[2].result.error().code, ParticipantErrorCode::kInvited);
+  EXPECT_EQ(transport_->count(), 4u);  // three adds, one read
+}
+
+TEST_F(ClientTest, InviteOptionIsCheckedBeforeAnythingIsSent) {
+  CallOptions call;
+  call.add.invite_if_restricted = true;
+  auto ryze = Ryze().Add(kGroup, {"5511999999999"}, call);
+  ASSERT_FALSE(ryze);
+  EXPECT_EQ(ryze.error().code, ErrorCode::kUnsupported);
+  EXPECT_THAT(ryze.error().message, HasSubstr("invite_if_restricted"));
+  BulkOptions many;
+  many.call = call;
+  auto bulk = Ryze().ManageMany(Action::kAdd, kGroup, {"5511999999999"}, many);
+  ASSERT_FALSE(bulk);
+  EXPECT_EQ(bulk.error().code, ErrorCode::kUnsupported);
+  auto promote = Ryze().Promote(kGroup, {"5511999999999"}, call);
+  ASSERT_FALSE(promote);
+  EXPECT_EQ(promote.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(transport_->count(), 0u);
+}
+
 TEST_F(ClientTest, ManageManyPausesWithJitterBetweenChunks) {
   transport_->SetFallback([](const HttpRequest& r) { return FakeTransport::Json(200, Echo(r)); });
   BulkOptions bulk;

@@ -38,13 +38,15 @@ TEST(ErrorCode, ParseRoundTrips) {
 
 TEST(ParticipantErrorCode, StableDistinctNames) {
   std::set<std::string_view> names;
-  for (int i = 0; i <= static_cast<int>(ParticipantErrorCode::kUnknown); ++i) {
+  for (int i = 0; i <= static_cast<int>(ParticipantErrorCode::kInvited); ++i) {
     names.insert(ToString(static_cast<ParticipantErrorCode>(i)));
   }
-  EXPECT_EQ(names.size(), 8u);
+  EXPECT_EQ(names.size(), 9u);
   EXPECT_EQ(ToString(ParticipantErrorCode::kNotOnWhatsApp), "not_on_whatsapp");
   EXPECT_EQ(ToString(ParticipantErrorCode::kPrivacyRestricted), "privacy_restricted");
   EXPECT_EQ(ToString(ParticipantErrorCode::kNoPendingRequest), "no_pending_request");
+  EXPECT_EQ(ToString(ParticipantErrorCode::kInvited), "invited");
+  EXPECT_EQ(ToString(ParticipantErrorCode::kUnknown), "unknown");
 }
 
 TEST(Action, WordsRoundTrip) {

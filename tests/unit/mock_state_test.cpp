@@ -57,6 +57,23 @@ TEST_F(WorldTest, AddFailuresForUnreachableNumbers) {
   auto r = world_.Apply(*g, "add", {"5521988888888", "5531977777777"});
   EXPECT_EQ(r[0].error, "user not on whatsapp");
   EXPECT_NE(r[1].error.find("privacy"), std::string::npos);
+  EXPECT_FALSE(r[1].invited);
+  EXPECT_TRUE(g->invited.empty());
+}
+
+TEST_F(WorldTest, AutoInviteInvitesOnlyThePrivacyRestricted) {
+  auto* g = world_.FindGroup("120363406289005073-group");
+  ASSERT_NE(g, nullptr);
+  auto r = world_.Apply(*g, "add", {"5521988888888", "5531977777777"}, /*auto_invite=*/true);
+  EXPECT_FALSE(r[0].invited);  // no WhatsApp: nothing to invite
+  EXPECT_TRUE(r[1].invited);
+  EXPECT_FALSE(r[1].success);  // an invite is not membership
+  EXPECT_EQ(g->invited, std::set<std::string>{"5531977777777"});
+  // The invite survives a save and load of the world.
+  WorldState copy;
+  std::string error;
+  ASSERT_TRUE(copy.Load(world_.ToJson(), &error)) << error;
+  EXPECT_EQ(copy.FindGroup("120363406289005073-group")->invited.size(), 1u);
 }
 
 TEST_F(WorldTest, DemoteAndRemoveRules) {

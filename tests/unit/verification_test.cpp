@@ -28,6 +28,27 @@ ParticipantOutcome Unknown(const std::string& p) {
   return {p, Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, "?"})};
 }
 
+TEST(ApplyVerification, AnInvitingAddReportsTheMissingAsInvited) {
+  BatchResult add;
+  add.action = Action::kAdd;
+  add.participants = {Unconfirmed("5511999999999"), Unconfirmed("5531977777777"),
+                      {"5521988888888", Unexpected(ParticipantError{
+                                            ParticipantErrorCode::kNotOnWhatsApp, "no account"})}};
+  ApplyVerification(add, Group(), /*invited=*/true);
+  ASSERT_TRUE(add.participants[0].result);
+  EXPECT_TRUE(add.participants[0].result->confirmed);
+  ASSERT_FALSE(add.participants[1].result);
+  EXPECT_EQ(add.participants[1].result.error().code, ParticipantErrorCode::kInvited);
+  // The provider's own verdict stands.
+  EXPECT_EQ(add.participants[2].result.error().code, ParticipantErrorCode::kNotOnWhatsApp);
+
+  BatchResult approve;  // invitations belong to adds only
+  approve.action = Action::kApprove;
+  approve.participants = {Unconfirmed("5531977777777")};
+  ApplyVerification(approve, Group(), /*invited=*/true);
+  EXPECT_EQ(approve.participants[0].result.error().code, ParticipantErrorCode::kNotMember);
+}
+
 TEST(ApplyVerification, ConfirmsWhatTheGroupShowsAndExplainsWhatItDoesNot) {
   BatchResult add;
   add.action = Action::kAdd;

@@ -45,6 +45,20 @@ TEST(ZApiBuild, RejectRequestMatchesTheSeedPage) {
                                                             std::string("application/json"))));
 }
 
+TEST(ZApiBuild, AutoInviteIsSentOnlyForAnAddThatAsksForIt) {
+  auto add = BuildManageRequest(TestConfig(), Action::kAdd, "1-group", {"5511999999999"},
+                                std::chrono::seconds(1), /*auto_invite=*/true);
+  EXPECT_EQ(add.redacted_url, "https://api.z-api.io/instances/INST/token/***/add-participant");
+  EXPECT_EQ(nlohmann::json::parse(add.body), nlohmann::json::parse(R"({
+    "groupId": "1-group", "phones": ["5511999999999"], "autoInvite": true})"));
+  auto plain = BuildManageRequest(TestConfig(), Action::kAdd, "1-group", {"5511999999999"},
+                                  std::chrono::seconds(1));
+  EXPECT_FALSE(nlohmann::json::parse(plain.body).contains("autoInvite"));
+  auto remove = BuildManageRequest(TestConfig(), Action::kRemove, "1-group", {"5511999999999"},
+                                   std::chrono::seconds(1), /*auto_invite=*/true);
+  EXPECT_FALSE(nlohmann::json::parse(remove.body).contains("autoInvite"));
+}
+
 TEST(ZApiBuild, NoClientTokenHeaderWhenNoneConfigured) {
   Config c = TestConfig();
   c.client_token.clear();

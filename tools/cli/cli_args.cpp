@@ -46,6 +46,8 @@ options:
   --json                 print exactly one JSON object on stdout
   --verify               after an action, read the group back and confirm each participant
                          (also resolves an action whose outcome was unknown)
+  --invite-if-restricted add only (Z-API): send a private invite link to numbers whose
+                         privacy blocks the add; they are reported as "invited" (implies --verify)
   --timeout SECONDS      per-request timeout (default: longer than the provider's own)
   --help, --version
 
@@ -91,6 +93,8 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
       inv.json = json = true;
     } else if (a == "--verify") {
       inv.verify = true;
+    } else if (a == "--invite-if-restricted") {
+      inv.invite_if_restricted = true;
     } else if (a == "--provider" || a == "--base-url" || a == "--instance" || a == "--group" ||
                a == "--token-file" || a == "--timeout") {
       auto v = value(a.c_str());
@@ -144,6 +148,10 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
     return Unexpected(Usage("unknown command \"" + *command +
                             "\": use one of add, remove, promote, demote, approve, reject, "
                             "requests or members"));
+  }
+  if (inv.invite_if_restricted &&
+      !(inv.command == Invocation::Command::kManage && inv.action == Action::kAdd)) {
+    return Unexpected(Usage("--invite-if-restricted applies only to add"));
   }
   if (inv.provider.empty()) {
     return Unexpected(Usage("no provider: pass --provider zapi|ryze or set WA_PROVIDER"));

@@ -25,6 +25,7 @@ struct Invocation {
   std::vector<std::string> participants;
   bool json = false;
   bool verify = false;
+  bool invite_if_restricted = false;
   std::optional<double> timeout_seconds;
 };
 

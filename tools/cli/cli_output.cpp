@@ -101,8 +101,10 @@ void PrintManage(std::ostream& out, const Result<BatchResult>& result, Action ac
       }
       rows.push_back({p.participant, p.result->confirmed ? "ok" : "accepted", detail});
     } else {
+      // An invitation is not a failure of the SDK or the provider: say so.
+      const bool invited = p.result.error().code == ParticipantErrorCode::kInvited;
       rows.push_back(
-          {p.participant, "failed",
+          {p.participant, invited ? "invited" : "failed",
            std::string(ToString(p.result.error().code)) + ": " + p.result.error().message});
     }
   }

@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
       auto client = MakeClient(*inv);
       wa::CallOptions call;
       call.verify = inv->verify;
+      call.add.invite_if_restricted = inv->invite_if_restricted;
       auto result = client.Manage(inv->action, inv->group, inv->participants, call);
       wa::cli::PrintManage(result || json ? std::cout : std::cerr, result, inv->action, inv->group,
                            json);

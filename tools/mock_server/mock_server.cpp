@@ -396,8 +396,15 @@ struct MockServer::Impl {
     if (world.Check(*inst, group, ep->second) != WorldState::Refusal::kNone) {
       return {200, {{"value", false}}, {}};
     }
+    // autoInvite: numbers whose privacy blocks the add get a private invite
+    // link, which Z-API counts as handled.
+    auto auto_invite = body.find("autoInvite");
+    bool invite = ep->second == "add" && auto_invite != body.end() && auto_invite->is_boolean() &&
+                  auto_invite->get<bool>();
     bool all_ok = true;
-    for (const auto& o : world.Apply(*group, ep->second, list)) all_ok = all_ok && o.success;
+    for (const auto& o : world.Apply(*group, ep->second, list, invite)) {
+      all_ok = all_ok && (o.success || o.invited);
+    }
     return {200, {{"value", all_ok}}, {}};
   }
 

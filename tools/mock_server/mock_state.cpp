@@ -139,6 +139,7 @@ bool WorldState::Load(const json& doc, std::string* error) {
       if (!AllDigits(phone)) return fail("group " + gr.id + ": pending entries need a phone");
       gr.pending.push_back(Pending{phone, p.value("requested_at", "2026-01-01T00:00:00Z")});
     }
+    for (auto& s : Strings(g, "invited")) gr.invited.insert(s);
     fresh.groups_.push_back(std::move(gr));
   }
   if (auto it = doc.find("lids"); it != doc.end() && it->is_object()) {
@@ -177,7 +178,8 @@ json WorldState::ToJson() const {
                              {"invite_code", g.invite_code},
                              {"require_admin_approval", g.require_admin_approval},
                              {"members", members},
-                             {"pending", pending}});
+                             {"pending", pending},
+                             {"invited", g.invited}});
   }
   doc["lids"] = lids_;
   doc["not_on_whatsapp"] = not_on_whatsapp_;
@@ -270,7 +272,8 @@ std::optional<std::string> WorldState::ResolvePhone(const std::string& input) co
 }
 
 std::vector<WorldState::Outcome> WorldState::Apply(Group& group, const std::string& action,
-                                                   const std::vector<std::string>& participants) {
+                                                   const std::vector<std::string>& participants,
+                                                   bool auto_invite) {
   std::vector<Outcome> out;
   for (const auto& input : participants) {
     Outcome o;
@@ -294,6 +297,10 @@ std::vector<WorldState::Outcome> WorldState::Apply(Group& group, const std::stri
         fail("user not on whatsapp");
       } else if (privacy_restricted_.count(*phone)) {
         fail("privacy settings do not allow adding this user (invite required)");
+        if (auto_invite) {
+          group.invited.insert(*phone);
+          o.invited = true;
+        }
       } else if (member) {
         fail("user is already a member of the group");
       } else {

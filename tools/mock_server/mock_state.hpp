@@ -34,6 +34,9 @@ class WorldState {
     bool require_admin_approval = false;
     std::vector<Member> members;
     std::vector<Pending> pending;
+    // Phones sent a private invite link instead of being added (Z-API
+    // autoInvite); an invite is not membership.
+    std::set<std::string> invited;
   };
   struct Instance {
     std::string provider;  // "ryze" or "zapi"
@@ -52,6 +55,7 @@ class WorldState {
     std::string error;  // the reason text when !success
     bool is_admin = false;
     bool is_super_admin = false;
+    bool invited = false;  // not added, but sent an invite link instead
   };
   /// Why a whole action was refused.
   enum class Refusal { kNone, kGroupNotFound, kNotAdmin, kNotSuperAdmin };
@@ -70,9 +74,11 @@ class WorldState {
 
   /// What `instance` may do in `group` for `action`.
   Refusal Check(const Instance& instance, Group* group, const std::string& action) const;
-  /// Applies `action` to each participant (already permitted).
+  /// Applies `action` to each participant (already permitted). With
+  /// `auto_invite`, an add blocked by privacy sends an invite instead.
   std::vector<Outcome> Apply(Group& group, const std::string& action,
-                             const std::vector<std::string>& participants);
+                             const std::vector<std::string>& participants,
+                             bool auto_invite = false);
 
   /// The LID of a phone (from the document, else derived deterministically).
   std::string LidOf(const std::string& phone) const;

@@ -47,6 +47,9 @@ struct WA_PARTICIPANTS_EXPORT RequestContext {
   std::function<void(const RateLimitStatus&)> on_rate_limit;
   /// Receives redacted log records; may be null.
   std::function<void(const LogRecord&)> logger;
+  /// For an add: invite participants whose privacy blocks the add (set only
+  /// when `Backend::CanInviteIfRestricted()` is true).
+  bool invite_if_restricted = false;
 };
 
 /// One provider. Thread safety: implementations must allow concurrent calls.
@@ -83,6 +86,10 @@ class WA_PARTICIPANTS_EXPORT Backend {
   /// `kUnsupported`, so backends written before this existed keep working.
   virtual Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context);
 
+  /// True when `Manage` honours `RequestContext::invite_if_restricted` for
+  /// adds. The default is false: the client then refuses such a call with
+  /// `kUnsupported` before sending anything.
+  virtual bool CanInviteIfRestricted() const { return false; }
   /// The provider's documented request limit per minute, if it has one.
   virtual std::optional<int> DocumentedRequestsPerMinute() const { return std::nullopt; }
 

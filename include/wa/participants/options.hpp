@@ -143,6 +143,18 @@ struct WA_PARTICIPANTS_EXPORT ClientOptions {
   std::function<std::chrono::steady_clock::time_point()> clock;
 };
 
+/// Options only an add takes. Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT AddOptions {
+  /// Ask the provider to send a private invite link to each participant
+  /// whose privacy settings block being added (Z-API's `autoInvite`). Such
+  /// participants come back as `ParticipantErrorCode::kInvited`: invited,
+  /// not added. Z-API answers only for the whole batch, so this also turns
+  /// on verification (one group read after the add) to tell the added from
+  /// the invited. Errors: `kUnsupported` before anything is sent when the
+  /// provider cannot invite (RyzeAPI); `kInvalidArgument` on any action but add.
+  bool invite_if_restricted = false;
+};
+
 /// Per-call overrides. Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT CallOptions {
   /// Overrides the request timeout for this call (each attempt).
@@ -160,6 +172,8 @@ struct WA_PARTICIPANTS_EXPORT CallOptions {
   /// outcome (a timeout, a dropped connection, a 5xx), the read resolves it:
   /// the call then succeeds with every participant's true state.
   bool verify = false;
+  /// Add-only options; see `AddOptions`.
+  AddOptions add;
 };
 
 /// Progress of a `ManageMany` call, reported after each chunk.

@@ -44,6 +44,9 @@ enum class ParticipantErrorCode {
   kNoPendingRequest,   ///< No join request to approve or reject.
   kInvalid,            ///< The provider rejected the identifier.
   kUnknown,            ///< No answer for this participant, or an unrecognised reason.
+  /// Not added, but sent a private invite link instead (an add with
+  /// `AddOptions::invite_if_restricted`); they join only if they accept it.
+  kInvited,
 };
 
 /// Stable snake_case name of `code`, e.g. `"not_on_whatsapp"`. Thread safe.

@@ -50,6 +50,8 @@ class MockBackend : public Backend {
   /// Mocks `GetGroup`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(Result<GroupInfo>, GetGroup,
               (const std::string& group, const RequestContext& context), (override));
+  /// Mocks `CanInviteIfRestricted`; false unless told otherwise.
+  MOCK_METHOD(bool, CanInviteIfRestricted, (), (const, override));
   /// Mocks `DocumentedRequestsPerMinute`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(std::optional<int>, DocumentedRequestsPerMinute, (), (const, override));
   /// Mocks `QuotaKey`; set expectations with `EXPECT_CALL`.
