@@ -11,4 +11,21 @@ Result<GroupInfo> Backend::GetGroup(const std::string& /*group*/,
                                    std::string(provider()) + " backend cannot read group members"));
 }
 
+void Backend::ManageAsync(Action action, const std::string& group,
+                          const std::vector<std::string>& participants,
+                          const RequestContext& context,
+                          std::function<void(Result<BatchResult>)> done) {
+  done(Manage(action, group, participants, context));
+}
+
+void Backend::PendingRequestsAsync(const std::string& group, const RequestContext& context,
+                                   std::function<void(Result<std::vector<PendingRequest>>)> done) {
+  done(PendingRequests(group, context));
+}
+
+void Backend::GetGroupAsync(const std::string& group, const RequestContext& context,
+                            std::function<void(Result<GroupInfo>)> done) {
+  done(GetGroup(group, context));
+}
+
 }  // namespace wa

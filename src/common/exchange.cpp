@@ -12,23 +12,31 @@ Result<HttpResponse> Exchange(HttpTransport& transport, const HttpRequest& reque
                               const RequestContext& context, const Redactor& redact,
                               std::optional<Action> action) {
   auto start = std::chrono::steady_clock::now();
-  auto response = transport.Send(request);
+  return ObserveExchange(transport.Send(request), request.method, request.redacted_url, start,
+                         context, redact, action);
+}
+
+Result<HttpResponse> ObserveExchange(Result<HttpResponse> response, HttpMethod method_kind,
+                                     std::string_view redacted_url,
+                                     std::chrono::steady_clock::time_point start,
+                                     const RequestContext& context, const Redactor& redact,
+                                     std::optional<Action> action) {
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                                   start)
                 .count();
-  const char* method = request.method == HttpMethod::kPost ? "POST " : "GET ";
+  const char* method = method_kind == HttpMethod::kPost ? "POST " : "GET ";
   if (!response) {
     Error e = redact(AnnotateTransportError(std::move(response).error(), action));
     if (context.logger) {
       context.logger(
-          LogRecord{LogRecord::Level::kWarning, method + redact(request.redacted_url) + " -> " +
+          LogRecord{LogRecord::Level::kWarning, method + redact(redacted_url) + " -> " +
                                                     std::string(ToString(e.code)) + " after " +
                                                     std::to_string(ms) + " ms: " + e.message});
     }
     return Unexpected(std::move(e));
   }
   if (context.logger) {
-    context.logger(LogRecord{LogRecord::Level::kDebug, method + redact(request.redacted_url) +
+    context.logger(LogRecord{LogRecord::Level::kDebug, method + redact(redacted_url) +
                                                            " -> " +
                                                            std::to_string(response->status) +
                                                            " in " + std::to_string(ms) + " ms"});

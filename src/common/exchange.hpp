@@ -2,6 +2,7 @@
 #ifndef WA_PARTICIPANTS_SRC_COMMON_EXCHANGE_HPP_
 #define WA_PARTICIPANTS_SRC_COMMON_EXCHANGE_HPP_
 
+#include <chrono>
 #include <optional>
 #include <string_view>
 
@@ -19,6 +20,15 @@ namespace wa::internal {
 Result<HttpResponse> Exchange(HttpTransport& transport, const HttpRequest& request,
                               const RequestContext& context, const Redactor& redact,
                               std::optional<Action> action);
+
+/// The second half of `Exchange`, for a response that arrived by
+/// `SendAsync`: `method` and `redacted_url` name the request, `start` is
+/// when it was handed to the transport.
+Result<HttpResponse> ObserveExchange(Result<HttpResponse> response, HttpMethod method,
+                                     std::string_view redacted_url,
+                                     std::chrono::steady_clock::time_point start,
+                                     const RequestContext& context, const Redactor& redact,
+                                     std::optional<Action> action);
 
 }  // namespace wa::internal
 

@@ -1,6 +1,8 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "wa/participants/http.hpp"
 
+#include <utility>
+
 #include "common/strings.hpp"
 
 namespace wa {
@@ -16,5 +18,10 @@ std::optional<std::string_view> HttpResponse::Header(std::string_view name) cons
 }
 
 HttpTransport::~HttpTransport() = default;
+
+void HttpTransport::SendAsync(HttpRequest request,
+                              std::function<void(Result<HttpResponse>)> done) {
+  done(Send(request));
+}
 
 }  // namespace wa

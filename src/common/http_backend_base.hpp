@@ -3,9 +3,11 @@
 #define WA_PARTICIPANTS_SRC_COMMON_HTTP_BACKEND_BASE_HPP_
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/exchange.hpp"
@@ -16,12 +18,46 @@
 namespace wa::internal {
 
 /// What the HTTP backends share: a transport, the redactor built from their
-/// secrets, and the send-then-parse step with redaction applied to every
-/// error on the way out.
+/// secrets, and the send-then-parse step, blocking or through the
+/// transport's event loop, with redaction applied to every error on the way
+/// out. A provider supplies only how to build its requests and read its
+/// answers, so both paths send the same bytes and read them the same way.
 class HttpBackendBase : public Backend {
+ public:
+  /// Both providers take the same canonical participant forms.
+  Result<std::string> NormalizeParticipant(std::string_view participant) const override;
+  std::string QuotaKey() const override { return quota_key_; }
+  bool HasEventLoop() const noexcept override { return transport_->HasEventLoop(); }
+
+  Result<BatchResult> Manage(Action action, const std::string& group,
+                             const std::vector<std::string>& participants,
+                             const RequestContext& context) final;
+  void ManageAsync(Action action, const std::string& group,
+                   const std::vector<std::string>& participants, const RequestContext& context,
+                   std::function<void(Result<BatchResult>)> done) final;
+  Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context) final;
+  void GetGroupAsync(const std::string& group, const RequestContext& context,
+                     std::function<void(Result<GroupInfo>)> done) final;
+
  protected:
   HttpBackendBase(std::shared_ptr<HttpTransport> transport, std::vector<std::string> secrets,
                   std::string quota_key);
+
+  /// The provider's request for a participant action.
+  virtual HttpRequest BuildManage(Action action, const std::string& group,
+                                  const std::vector<std::string>& participants,
+                                  const RequestContext& context) const = 0;
+  /// Reads the provider's answer to `BuildManage`.
+  virtual Result<BatchResult> ParseManage(const HttpResponse& response, Action action,
+                                          const std::string& group,
+                                          const std::vector<std::string>& sent,
+                                          std::chrono::system_clock::time_point now) const = 0;
+  /// The provider's group read.
+  virtual HttpRequest BuildGroupRead(const std::string& group,
+                                     const RequestContext& context) const = 0;
+  /// Reads the provider's answer to `BuildGroupRead`.
+  virtual Result<GroupInfo> ParseGroupRead(const HttpResponse& response,
+                                           std::chrono::system_clock::time_point now) const = 0;
 
   /// Sends `request` (made cancellable by the context's token), then
   /// `parse(response, now)`; every error is redacted.
@@ -38,10 +74,29 @@ class HttpBackendBase : public Backend {
     return parsed;
   }
 
- public:
-  /// Both providers take the same canonical participant forms.
-  Result<std::string> NormalizeParticipant(std::string_view participant) const override;
-  std::string QuotaKey() const override { return quota_key_; }
+  /// `SendAndParse` through `HttpTransport::SendAsync`: `done` gets the
+  /// parsed (or redacted failed) result on the transport's thread. `parse`
+  /// is moved into the completion, so it must own what it reads.
+  template <class T, class Parse>
+  void SendAndParseAsync(HttpRequest request, const RequestContext& context,
+                         std::optional<Action> action, Parse parse,
+                         std::function<void(Result<T>)> done) {
+    request.cancel = context.cancel;
+    const HttpMethod method = request.method;
+    std::string redacted_url = request.redacted_url;
+    auto start = std::chrono::steady_clock::now();
+    transport_->SendAsync(
+        std::move(request),
+        [this, method, redacted_url = std::move(redacted_url), start, context, action,
+         parse = std::move(parse), done = std::move(done)](Result<HttpResponse> response) {
+          auto observed = ObserveExchange(std::move(response), method, redacted_url, start,
+                                          context, redact_, action);
+          if (!observed) return done(Unexpected(std::move(observed).error()));
+          Result<T> parsed = parse(*observed, std::chrono::system_clock::now());
+          if (!parsed) return done(Unexpected(redact_(std::move(parsed).error())));
+          done(std::move(parsed));
+        });
+  }
 
  private:
   std::shared_ptr<HttpTransport> transport_;

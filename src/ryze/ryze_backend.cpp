@@ -14,14 +14,27 @@ Result<std::string> RyzeBackend::NormalizeGroup(std::string_view group) const {
   return ryze::NormalizeGroup(group);
 }
 
-Result<BatchResult> RyzeBackend::Manage(Action action, const std::string& group,
-                                        const std::vector<std::string>& participants,
-                                        const RequestContext& context) {
-  return SendAndParse(BuildManageRequest(config_, action, group, participants, context.timeout),
-                      context, action,
-                      [&](const HttpResponse& response, std::chrono::system_clock::time_point now) {
-                        return ParseManageResponse(response, action, group, participants, now);
-                      });
+HttpRequest RyzeBackend::BuildManage(Action action, const std::string& group,
+                                     const std::vector<std::string>& participants,
+                                     const RequestContext& context) const {
+  return BuildManageRequest(config_, action, group, participants, context.timeout);
+}
+
+Result<BatchResult> RyzeBackend::ParseManage(const HttpResponse& response, Action action,
+                                             const std::string& group,
+                                             const std::vector<std::string>& sent,
+                                             std::chrono::system_clock::time_point now) const {
+  return ParseManageResponse(response, action, group, sent, now);
+}
+
+HttpRequest RyzeBackend::BuildGroupRead(const std::string& group,
+                                        const RequestContext& context) const {
+  return BuildGroupInfoRequest(config_, group, context.timeout);
+}
+
+Result<GroupInfo> RyzeBackend::ParseGroupRead(const HttpResponse& response,
+                                              std::chrono::system_clock::time_point now) const {
+  return ParseGroupInfoResponse(response, now);
 }
 
 Result<std::vector<PendingRequest>> RyzeBackend::PendingRequests(const std::string& group,
@@ -30,9 +43,12 @@ Result<std::vector<PendingRequest>> RyzeBackend::PendingRequests(const std::stri
                       std::nullopt, ParsePendingRequestsResponse);
 }
 
-Result<GroupInfo> RyzeBackend::GetGroup(const std::string& group, const RequestContext& context) {
-  return SendAndParse(BuildGroupInfoRequest(config_, group, context.timeout), context, std::nullopt,
-                      ParseGroupInfoResponse);
+void RyzeBackend::PendingRequestsAsync(
+    const std::string& group, const RequestContext& context,
+    std::function<void(Result<std::vector<PendingRequest>>)> done) {
+  SendAndParseAsync<std::vector<PendingRequest>>(
+      BuildPendingRequestsRequest(config_, group, context.timeout), context, std::nullopt,
+      ParsePendingRequestsResponse, std::move(done));
 }
 
 }  // namespace wa::internal::ryze

@@ -16,15 +16,25 @@ class RyzeBackend final : public HttpBackendBase {
 
   std::string_view provider() const noexcept override { return "ryze"; }
   Result<std::string> NormalizeGroup(std::string_view group) const override;
-  Result<BatchResult> Manage(Action action, const std::string& group,
-                             const std::vector<std::string>& participants,
-                             const RequestContext& context) override;
   Result<std::vector<PendingRequest>> PendingRequests(const std::string& group,
                                                       const RequestContext& context) override;
-  Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context) override;
+  void PendingRequestsAsync(
+      const std::string& group, const RequestContext& context,
+      std::function<void(Result<std::vector<PendingRequest>>)> done) override;
   std::optional<int> DocumentedRequestsPerMinute() const override { return 100; }
 
  private:
+  HttpRequest BuildManage(Action action, const std::string& group,
+                          const std::vector<std::string>& participants,
+                          const RequestContext& context) const override;
+  Result<BatchResult> ParseManage(const HttpResponse& response, Action action,
+                                  const std::string& group, const std::vector<std::string>& sent,
+                                  std::chrono::system_clock::time_point now) const override;
+  HttpRequest BuildGroupRead(const std::string& group,
+                             const RequestContext& context) const override;
+  Result<GroupInfo> ParseGroupRead(const HttpResponse& response,
+                                   std::chrono::system_clock::time_point now) const override;
+
   Config config_;
 };
 

@@ -14,15 +14,28 @@ Result<std::string> ZApiBackend::NormalizeGroup(std::string_view group) const {
   return zapi::NormalizeGroup(group);
 }
 
-Result<BatchResult> ZApiBackend::Manage(Action action, const std::string& group,
-                                        const std::vector<std::string>& participants,
-                                        const RequestContext& context) {
-  return SendAndParse(BuildManageRequest(config_, action, group, participants, context.timeout,
-                                         context.invite_if_restricted),
-                      context, action,
-                      [&](const HttpResponse& response, std::chrono::system_clock::time_point now) {
-                        return ParseManageResponse(response, action, group, participants, now);
-                      });
+HttpRequest ZApiBackend::BuildManage(Action action, const std::string& group,
+                                     const std::vector<std::string>& participants,
+                                     const RequestContext& context) const {
+  return BuildManageRequest(config_, action, group, participants, context.timeout,
+                            context.invite_if_restricted);
+}
+
+Result<BatchResult> ZApiBackend::ParseManage(const HttpResponse& response, Action action,
+                                             const std::string& group,
+                                             const std::vector<std::string>& sent,
+                                             std::chrono::system_clock::time_point now) const {
+  return ParseManageResponse(response, action, group, sent, now);
+}
+
+HttpRequest ZApiBackend::BuildGroupRead(const std::string& group,
+                                        const RequestContext& context) const {
+  return BuildGroupMetadataRequest(config_, group, context.timeout);
+}
+
+Result<GroupInfo> ZApiBackend::ParseGroupRead(const HttpResponse& response,
+                                              std::chrono::system_clock::time_point now) const {
+  return ParseGroupMetadataResponse(response, now);
 }
 
 Result<std::vector<PendingRequest>> ZApiBackend::PendingRequests(
@@ -31,11 +44,6 @@ Result<std::vector<PendingRequest>> ZApiBackend::PendingRequests(
       ErrorCode::kUnsupported,
       "Z-API cannot list pending join requests: it delivers them only as webhooks "
       "(MEMBERSHIP_APPROVAL_REQUEST); approve or reject by phone with Approve/Reject"));
-}
-
-Result<GroupInfo> ZApiBackend::GetGroup(const std::string& group, const RequestContext& context) {
-  return SendAndParse(BuildGroupMetadataRequest(config_, group, context.timeout), context,
-                      std::nullopt, ParseGroupMetadataResponse);
 }
 
 }  // namespace wa::internal::zapi

@@ -17,10 +17,6 @@ class ZApiBackend final : public HttpBackendBase {
 
   std::string_view provider() const noexcept override { return "zapi"; }
   Result<std::string> NormalizeGroup(std::string_view group) const override;
-  Result<BatchResult> Manage(Action action, const std::string& group,
-                             const std::vector<std::string>& participants,
-                             const RequestContext& context) override;
-  Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context) override;
   /// Z-API sends a private invite link (`autoInvite`) when privacy blocks an add.
   bool CanInviteIfRestricted() const override { return true; }
   /// Always kUnsupported: Z-API delivers join requests only by webhook.
@@ -28,6 +24,17 @@ class ZApiBackend final : public HttpBackendBase {
                                                       const RequestContext& context) override;
 
  private:
+  HttpRequest BuildManage(Action action, const std::string& group,
+                          const std::vector<std::string>& participants,
+                          const RequestContext& context) const override;
+  Result<BatchResult> ParseManage(const HttpResponse& response, Action action,
+                                  const std::string& group, const std::vector<std::string>& sent,
+                                  std::chrono::system_clock::time_point now) const override;
+  HttpRequest BuildGroupRead(const std::string& group,
+                             const RequestContext& context) const override;
+  Result<GroupInfo> ParseGroupRead(const HttpResponse& response,
+                                   std::chrono::system_clock::time_point now) const override;
+
   Config config_;
 };
 

@@ -86,6 +86,28 @@ class WA_PARTICIPANTS_EXPORT Backend {
   /// `kUnsupported`, so backends written before this existed keep working.
   virtual Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context);
 
+  /// True when the `...Async` methods below return before their exchange
+  /// completes (the HTTP backends over a transport whose `HasEventLoop()`
+  /// is true). The client then keeps up to `ClientOptions::max_concurrency`
+  /// calls in flight without a thread for each; otherwise it runs
+  /// asynchronous calls on that many worker threads. The default is false.
+  virtual bool HasEventLoop() const noexcept { return false; }
+  /// `Manage` without waiting: `done` is called exactly once, possibly on
+  /// another thread, and must not block. `group` and `participants` must
+  /// stay valid, and the backend alive, until it is. The default calls
+  /// `Manage`, then `done`, on the calling thread.
+  virtual void ManageAsync(Action action, const std::string& group,
+                           const std::vector<std::string>& participants,
+                           const RequestContext& context,
+                           std::function<void(Result<BatchResult>)> done);
+  /// `PendingRequests` without waiting; as `ManageAsync`.
+  virtual void PendingRequestsAsync(
+      const std::string& group, const RequestContext& context,
+      std::function<void(Result<std::vector<PendingRequest>>)> done);
+  /// `GetGroup` without waiting; as `ManageAsync`.
+  virtual void GetGroupAsync(const std::string& group, const RequestContext& context,
+                             std::function<void(Result<GroupInfo>)> done);
+
   /// True when `Manage` honours `RequestContext::invite_if_restricted` for
   /// adds. The default is false: the client then refuses such a call with
   /// `kUnsupported` before sending anything.

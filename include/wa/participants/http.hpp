@@ -7,6 +7,7 @@
 /// to send requests your own way (a proxy, a test double, another library).
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +68,20 @@ class WA_PARTICIPANTS_EXPORT HttpTransport {
   /// `kTimeout`, `kNetwork`, `kCancelled`, `kProtocol` (response too large
   /// or malformed), `kInvalidArgument` (bad URL).
   virtual Result<HttpResponse> Send(const HttpRequest& request) = 0;
+
+  /// Starts sending `request` and calls `done` exactly once with what
+  /// `Send` would have returned (same errors). `done` must not block or
+  /// throw: an event-loop transport runs it on its loop thread. The default
+  /// implementation calls `Send` and then `done` on the calling thread, so
+  /// it returns only when the exchange is over; see `HasEventLoop`.
+  virtual void SendAsync(HttpRequest request, std::function<void(Result<HttpResponse>)> done);
+
+  /// True when `SendAsync` returns before the exchange completes (an event
+  /// loop drives it, as in the libcurl transport's curl-multi loop). The
+  /// client then keeps many requests in flight without a thread for each;
+  /// otherwise it runs asynchronous calls on a bounded pool of worker
+  /// threads. The default is false.
+  virtual bool HasEventLoop() const noexcept { return false; }
 };
 
 }  // namespace wa

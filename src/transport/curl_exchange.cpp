@@ -1,0 +1,179 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "transport/curl_exchange.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include "common/strings.hpp"
+#include "transport/curl_errors.hpp"
+
+namespace wa::internal {
+namespace {
+
+long ClampMs(long long ms) {
+  // libcurl treats 0 as "no timeout": never let a timeout become infinite.
+  return static_cast<long>(std::clamp<long long>(ms, 1, 24LL * 3600 * 1000));
+}
+
+}  // namespace
+
+std::string DescribeRequest(const HttpRequest& request) {
+  return (request.method == HttpMethod::kPost ? "POST " : "GET ") + request.redacted_url;
+}
+
+// No exception may escape into libcurl's C frames: an allocation failure
+// aborts the transfer instead.
+std::size_t CurlExchangeWrite(char* data, std::size_t size, std::size_t count, void* user) {
+  auto* x = static_cast<CurlExchange*>(user);
+  std::size_t n = size * count;
+  if (x->response_.body.size() + n > x->options_.max_response_bytes) {
+    x->body_too_large_ = true;
+    return 0;  // makes libcurl fail with CURLE_WRITE_ERROR
+  }
+  try {
+    x->response_.body.append(data, n);
+  } catch (...) {
+    return 0;
+  }
+  return n;
+}
+
+std::size_t CurlExchangeHeader(char* data, std::size_t size, std::size_t count, void* user) {
+  auto* x = static_cast<CurlExchange*>(user);
+  std::size_t n = size * count;
+  x->header_bytes_ += n;
+  if (x->header_bytes_ > x->options_.max_header_bytes) {
+    x->headers_too_large_ = true;
+    return 0;
+  }
+  try {
+    std::string_view line(data, n);
+    if (StartsWith(line, "HTTP/")) {
+      // A new status line (after a 100 Continue): drop the earlier headers.
+      x->response_.headers.clear();
+      return n;
+    }
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos) return n;
+    std::string name = AsciiLower(TrimWhitespace(line.substr(0, colon)));
+    std::string value(TrimWhitespace(line.substr(colon + 1)));
+    x->response_.headers.emplace_back(std::move(name), std::move(value));
+  } catch (...) {
+    return 0;
+  }
+  return n;
+}
+
+int CurlExchangeProgress(void* user, curl_off_t /*dltotal*/, curl_off_t /*dlnow*/,
+                         curl_off_t /*ultotal*/, curl_off_t /*ulnow*/) {
+  auto* x = static_cast<CurlExchange*>(user);
+  return x->request_.cancel.IsCancelled() ? 1 : 0;
+}
+
+namespace {
+
+// libcurl wants plain C function pointers; these give the friends C linkage.
+extern "C" std::size_t WaCurlWrite(char* data, std::size_t size, std::size_t count, void* user) {
+  return CurlExchangeWrite(data, size, count, user);
+}
+extern "C" std::size_t WaCurlHeader(char* data, std::size_t size, std::size_t count, void* user) {
+  return CurlExchangeHeader(data, size, count, user);
+}
+extern "C" int WaCurlProgress(void* user, curl_off_t a, curl_off_t b, curl_off_t c, curl_off_t d) {
+  return CurlExchangeProgress(user, a, b, c, d);
+}
+
+}  // namespace
+
+CurlExchange::CurlExchange(const HttpRequest& request, const CurlTransportOptions& options)
+    : request_(request), options_(options) {
+  response_.headers.reserve(16);  // one allocation for a typical answer
+}
+
+CurlExchange::~CurlExchange() { curl_slist_free_all(headers_); }
+
+Result<void> CurlExchange::Attach(CURL* h, CURLSH* share) {
+  // One buffer per thread for "Name: value": curl_slist_append copies it,
+  // so no string is allocated per header per request.
+  thread_local std::string line;
+  for (const auto& [name, value] : request_.headers) {
+    line.assign(name);
+    line += ": ";
+    line += value;
+    curl_slist* next = curl_slist_append(headers_, line.c_str());
+    if (next == nullptr) {
+      return Unexpected(MakeLocalError(ErrorCode::kInternal, where() + ": out of memory"));
+    }
+    headers_ = next;
+  }
+  // No "Expect: 100-continue" round trip before the body.
+  if (curl_slist* next = curl_slist_append(headers_, "Expect:")) headers_ = next;
+
+  curl_easy_setopt(h, CURLOPT_SHARE, share);
+  curl_easy_setopt(h, CURLOPT_URL, request_.url.c_str());
+  curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer_);
+  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ClampMs(options_.connect_timeout.count()));
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ClampMs(request_.timeout.count()));
+  curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+  curl_easy_setopt(h, CURLOPT_USERAGENT, options_.user_agent.c_str());
+  curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE,
+                   static_cast<curl_off_t>(options_.max_response_bytes));
+  if (options_.unsafe_disable_tls_verification) {
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L);
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 0L);
+  } else {
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+  }
+  if (!options_.ca_bundle_path.empty()) {
+    curl_easy_setopt(h, CURLOPT_CAINFO, options_.ca_bundle_path.c_str());
+  }
+  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers_);
+  if (request_.method == HttpMethod::kPost) {
+    curl_easy_setopt(h, CURLOPT_POST, 1L);
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, request_.body.data());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request_.body.size()));
+  } else {
+    // The handle may have posted last time (no reset between transfers).
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, nullptr);
+    curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+  }
+  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &WaCurlWrite);
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, this);
+  curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &WaCurlHeader);
+  curl_easy_setopt(h, CURLOPT_HEADERDATA, this);
+  curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &WaCurlProgress);
+  curl_easy_setopt(h, CURLOPT_XFERINFODATA, this);
+  curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+  return {};
+}
+
+Result<HttpResponse> CurlExchange::Finish(CURL* h, CURLcode code) {
+  // The handle outlives this exchange in a pool: leave it pointing at
+  // nothing of ours.
+  curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
+  curl_easy_setopt(h, CURLOPT_HTTPHEADER, nullptr);
+  if (code != CURLE_OK) {
+    CurlFailure f;
+    f.code = code;
+    f.detail = error_buffer_;
+    long request_size = 0;
+    curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &request_size);
+    f.bytes_sent = request_size > 0;
+    f.body_too_large = body_too_large_;
+    f.headers_too_large = headers_too_large_;
+    f.max_response_bytes = options_.max_response_bytes;
+    f.max_header_bytes = options_.max_header_bytes;
+    return Unexpected(MakeCurlError(f, where()));
+  }
+  long status = 0;
+  curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+  response_.status = static_cast<int>(status);
+  return std::move(response_);
+}
+
+}  // namespace wa::internal

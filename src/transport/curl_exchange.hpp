@@ -1,0 +1,62 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#ifndef WA_PARTICIPANTS_SRC_TRANSPORT_CURL_EXCHANGE_HPP_
+#define WA_PARTICIPANTS_SRC_TRANSPORT_CURL_EXCHANGE_HPP_
+
+#include <cstddef>
+#include <string>
+
+#include <curl/curl.h>
+
+#include "wa/participants/http.hpp"
+#include "wa/participants/options.hpp"
+
+namespace wa::internal {
+
+/// "POST <redacted url>": how messages name a request.
+std::string DescribeRequest(const HttpRequest& request);
+
+/// One HTTP exchange on one easy handle: sets every option the transfer
+/// relies on, collects the response through libcurl's callbacks, and turns
+/// the final CURLcode into a response or a classified `Error`. Shared by the
+/// blocking path (`curl_easy_perform`) and the event loop (curl-multi), so
+/// both send the same bytes and report failures the same way.
+///
+/// Not copyable or movable: libcurl holds pointers into it between `Attach`
+/// and `Finish`. Thread safety: used by one thread at a time.
+class CurlExchange {
+ public:
+  /// `request` and `options` must outlive the exchange.
+  CurlExchange(const HttpRequest& request, const CurlTransportOptions& options);
+  ~CurlExchange();
+  CurlExchange(const CurlExchange&) = delete;
+  CurlExchange& operator=(const CurlExchange&) = delete;
+
+  /// Configures `handle` for this exchange (it may carry options from an
+  /// earlier one: every option relied on is set again). Errors: kInternal
+  /// when libcurl cannot allocate the header list.
+  Result<void> Attach(CURL* handle, CURLSH* share);
+  /// The outcome of the transfer that ended with `code`; detaches the
+  /// handle from this exchange's buffers. Errors: as `HttpTransport::Send`.
+  Result<HttpResponse> Finish(CURL* handle, CURLcode code);
+  /// "POST <redacted url>", for messages (built only when one is needed).
+  std::string where() const { return DescribeRequest(request_); }
+
+ private:
+  // libcurl calls back through C function pointers into these.
+  friend std::size_t CurlExchangeWrite(char*, std::size_t, std::size_t, void*);
+  friend std::size_t CurlExchangeHeader(char*, std::size_t, std::size_t, void*);
+  friend int CurlExchangeProgress(void*, curl_off_t, curl_off_t, curl_off_t, curl_off_t);
+
+  const HttpRequest& request_;
+  const CurlTransportOptions& options_;
+  HttpResponse response_;
+  std::size_t header_bytes_ = 0;
+  bool body_too_large_ = false;
+  bool headers_too_large_ = false;
+  curl_slist* headers_ = nullptr;
+  char error_buffer_[CURL_ERROR_SIZE] = {0};
+};
+
+}  // namespace wa::internal
+
+#endif  // WA_PARTICIPANTS_SRC_TRANSPORT_CURL_EXCHANGE_HPP_
