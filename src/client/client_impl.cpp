@@ -33,6 +33,8 @@ milliseconds PeriodFor(const ClientOptions& options) {
   return options.rate_limit->period;
 }
 
+}  // namespace
+
 Error CancelledError(bool sent, std::optional<Action> action) {
   Error e = MakeLocalError(ErrorCode::kCancelled, "the call was cancelled");
   e.request_sent = sent;
@@ -48,8 +50,6 @@ Error CancelledError(bool sent, std::optional<Action> action) {
 bool WantsVerification(Action action, const CallOptions& call) {
   return call.verify || (action == Action::kAdd && call.add.invite_if_restricted);
 }
-
-}  // namespace
 
 ClientImpl::ClientImpl(std::shared_ptr<Backend> backend, ClientOptions options,
                        std::optional<Error> config_error)
@@ -77,8 +77,21 @@ ClientImpl::ClientImpl(std::shared_ptr<Backend> backend, ClientOptions options,
 
 ClientImpl::~ClientImpl() {
   // In-flight calls see the cancel and return kCancelled; queued ones are
-  // abandoned with kCancelled; then the workers are joined.
+  // abandoned with kCancelled; then the threads are joined. Asynchronous
+  // calls in flight on the transport's loop end within its cancel poll.
   shutdown_.Cancel();
+  std::deque<std::function<void(bool)>> waiting;
+  {
+    std::lock_guard<std::mutex> lock(async_mu_);
+    stopping_ = true;
+    waiting.swap(waiting_);
+  }
+  for (auto& w : waiting) w(false);
+  timers_.Shutdown();
+  {
+    std::unique_lock<std::mutex> lock(async_mu_);
+    async_cv_.wait(lock, [this] { return in_flight_ == 0; });
+  }
   workers_.Shutdown();
 }
 
@@ -163,97 +176,119 @@ Result<ClientImpl::Prepared> ClientImpl::Prepare(std::string_view group,
   return p;
 }
 
+Result<milliseconds> ClientImpl::TryPermit(const CancellationToken& cancel,
+                                           std::optional<Clock::time_point> deadline,
+                                           milliseconds waited) {
+  if (cancel.IsCancelled()) return Unexpected(CancelledError(false, std::nullopt));
+  milliseconds wait = limiter_->Reserve(Now());
+  if (wait <= milliseconds(0)) return milliseconds(0);
+  const milliseconds max_wait =
+      options_.rate_limit ? options_.rate_limit->max_wait : milliseconds(std::chrono::minutes(2));
+  bool past_deadline = deadline && Now() + wait > *deadline;
+  if (waited + wait > max_wait || past_deadline) {
+    Error e = MakeLocalError(
+        ErrorCode::kRateLimited,
+        "the rate limit allows no request within " +
+            std::string(past_deadline ? "the call's deadline" : "RateLimit.max_wait") +
+            " (next permit in " + std::to_string(wait.count()) + " ms); nothing was sent");
+    e.retry_after = wait;
+    return Unexpected(std::move(e));
+  }
+  Log(LogRecord::Level::kInfo,
+      "rate limit: waiting " + std::to_string(wait.count()) + " ms before sending");
+  return wait;
+}
+
 Result<void> ClientImpl::AwaitPermit(const CancellationToken& cancel,
                                      std::optional<Clock::time_point> deadline) {
   milliseconds waited(0);
-  const milliseconds max_wait =
-      options_.rate_limit ? options_.rate_limit->max_wait : milliseconds(std::chrono::minutes(2));
   for (;;) {
-    if (cancel.IsCancelled()) return Unexpected(CancelledError(false, std::nullopt));
-    milliseconds wait = limiter_->Reserve(Now());
-    if (wait <= milliseconds(0)) return {};
-    bool past_deadline = deadline && Now() + wait > *deadline;
-    if (waited + wait > max_wait || past_deadline) {
-      Error e = MakeLocalError(
-          ErrorCode::kRateLimited,
-          "the rate limit allows no request within " +
-              std::string(past_deadline ? "the call's deadline" : "RateLimit.max_wait") +
-              " (next permit in " + std::to_string(wait.count()) + " ms); nothing was sent");
-      e.retry_after = wait;
+    auto wait = TryPermit(cancel, deadline, waited);
+    if (!wait) return Unexpected(std::move(wait).error());
+    if (*wait <= milliseconds(0)) return {};
+    Sleep(*wait, cancel);
+    waited += *wait;
+  }
+}
+
+ClientImpl::Attempts ClientImpl::StartAttempts(std::optional<Action> action,
+                                               const CallOptions& call) {
+  Attempts a;
+  a.action = action;
+  a.policy = call.retry.value_or(options_.retry);
+  a.max_attempts = std::max(1, a.policy.max_attempts);
+  a.deadline = call.deadline;
+  a.cancel = call.cancel ? CancellationToken::AnyOf({*call.cancel, shutdown_}) : shutdown_;
+  a.timeout = call.timeout.value_or(options_.timeout.value_or(DefaultTimeout(action)));
+  a.context.cancel = a.cancel;
+  a.context.logger = options_.logger;
+  a.context.invite_if_restricted = action == Action::kAdd && call.add.invite_if_restricted;
+  std::shared_ptr<RateLimiter> limiter = limiter_;
+  a.context.on_rate_limit = [this, limiter](const RateLimitStatus& status) {
+    limiter->Observe(status, std::chrono::system_clock::now(), Now());
+  };
+  return a;
+}
+
+Result<void> ClientImpl::BeginAttempt(Attempts& a) {
+  ++a.attempt;
+  if (a.cancel.IsCancelled()) return Unexpected(CancelledError(a.any_sent, a.action));
+  milliseconds attempt_timeout = a.timeout;
+  if (a.deadline) {
+    auto left = std::chrono::duration_cast<milliseconds>(*a.deadline - Now());
+    if (left <= milliseconds(0)) {
+      Error e = MakeLocalError(ErrorCode::kTimeout, "the call's deadline passed before attempt " +
+                                                        std::to_string(a.attempt) + " was sent");
+      e.request_sent = a.any_sent;
       return Unexpected(std::move(e));
     }
-    Log(LogRecord::Level::kInfo,
-        "rate limit: waiting " + std::to_string(wait.count()) + " ms before sending");
-    Sleep(wait, cancel);
-    waited += wait;
+    attempt_timeout = std::min(attempt_timeout, left);
   }
+  a.context.timeout = attempt_timeout;
+  return {};
+}
+
+std::optional<milliseconds> ClientImpl::RetryDelay(Attempts& a, Error& e) {
+  a.any_sent = a.any_sent || e.request_sent;
+  if (e.code == ErrorCode::kRateLimited && e.http_status == 429) {
+    // Everyone sharing this token backs off, not just this call.
+    limiter_->BlockFor(e.retry_after.value_or(a.policy.initial_backoff), Now());
+  }
+  if (a.attempt >= a.max_attempts || !IsRetryable(e, !a.action.has_value())) return std::nullopt;
+  milliseconds delay;
+  {
+    std::lock_guard<std::mutex> lock(rng_mu_);
+    delay = Backoff(a.policy, a.attempt, rng_);
+  }
+  if (e.code == ErrorCode::kRateLimited) {
+    // The limiter now holds everyone until the reset; the permit wait covers it.
+    delay = milliseconds(0);
+  }
+  if (a.deadline && Now() + delay >= *a.deadline) return std::nullopt;
+  std::string line = "attempt " + std::to_string(a.attempt);
+  line += " of " + std::to_string(a.max_attempts) + " failed (";
+  line += ToString(e.code);
+  line += "); retrying in " + std::to_string(delay.count()) + " ms";
+  Log(LogRecord::Level::kInfo, std::move(line));
+  return delay;
 }
 
 template <class T>
 Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
                           const std::function<Result<T>(const RequestContext&)>& attempt) {
-  const RetryPolicy policy = call.retry.value_or(options_.retry);
-  const int max_attempts = std::max(1, policy.max_attempts);
-  const bool idempotent = !action.has_value();
-  CancellationToken cancel =
-      call.cancel ? CancellationToken::AnyOf({*call.cancel, shutdown_}) : shutdown_;
-  const milliseconds timeout =
-      call.timeout.value_or(options_.timeout.value_or(DefaultTimeout(action)));
-
-  RequestContext context;
-  context.cancel = cancel;
-  context.logger = options_.logger;
-  context.invite_if_restricted = action == Action::kAdd && call.add.invite_if_restricted;
-  std::shared_ptr<RateLimiter> limiter = limiter_;
-  context.on_rate_limit = [this, limiter](const RateLimitStatus& status) {
-    limiter->Observe(status, std::chrono::system_clock::now(), Now());
-  };
-
-  bool any_sent = false;
-  for (int n = 1;; ++n) {
-    if (cancel.IsCancelled()) return Unexpected(CancelledError(any_sent, action));
-    milliseconds attempt_timeout = timeout;
-    if (call.deadline) {
-      auto left = std::chrono::duration_cast<milliseconds>(*call.deadline - Now());
-      if (left <= milliseconds(0)) {
-        Error e = MakeLocalError(ErrorCode::kTimeout, "the call's deadline passed before attempt " +
-                                                          std::to_string(n) + " was sent");
-        e.request_sent = any_sent;
-        return Unexpected(std::move(e));
-      }
-      attempt_timeout = std::min(attempt_timeout, left);
-    }
-    if (auto permit = AwaitPermit(cancel, call.deadline); !permit) {
+  Attempts a = StartAttempts(action, call);
+  for (;;) {
+    if (auto ready = BeginAttempt(a); !ready) return Unexpected(std::move(ready).error());
+    if (auto permit = AwaitPermit(a.cancel, a.deadline); !permit) {
       Error e = std::move(permit).error();
-      e.request_sent = any_sent;
+      e.request_sent = a.any_sent;
       return Unexpected(std::move(e));
     }
-    context.timeout = attempt_timeout;
-    Result<T> r = attempt(context);
+    Result<T> r = attempt(a.context);
     if (r) return r;
-    Error& e = r.error();
-    any_sent = any_sent || e.request_sent;
-    if (e.code == ErrorCode::kRateLimited && e.http_status == 429) {
-      // Everyone sharing this token backs off, not just this call.
-      limiter->BlockFor(e.retry_after.value_or(policy.initial_backoff), Now());
-    }
-    if (n >= max_attempts || !IsRetryable(e, idempotent)) return r;
-    milliseconds delay;
-    {
-      std::lock_guard<std::mutex> lock(rng_mu_);
-      delay = Backoff(policy, n, rng_);
-    }
-    if (e.code == ErrorCode::kRateLimited) {
-      // The limiter now holds everyone until the reset; AwaitPermit waits it out.
-      delay = milliseconds(0);
-    }
-    if (call.deadline && Now() + delay >= *call.deadline) return r;
-    std::string line = "attempt " + std::to_string(n);
-    line += " of " + std::to_string(max_attempts) + " failed (";
-    line += ToString(e.code);
-    line += "); retrying in " + std::to_string(delay.count()) + " ms";
-    Log(LogRecord::Level::kInfo, std::move(line));
-    Sleep(delay, cancel);
+    auto delay = RetryDelay(a, r.error());
+    if (!delay) return r;
+    Sleep(*delay, a.cancel);
   }
 }
 
@@ -340,8 +375,14 @@ Result<BatchResult> ClientImpl::Send(Action action, const std::string& group,
   auto result = Run<BatchResult>(action, call, [&](const RequestContext& context) {
     return backend_->Manage(action, group, normalized, context);
   });
-  if (!result) return result;
+  return InCallerTerms(std::move(result), action, group, normalized, originals);
+}
 
+Result<BatchResult> ClientImpl::InCallerTerms(Result<BatchResult> result, Action action,
+                                              const std::string& group,
+                                              const std::vector<std::string>& normalized,
+                                              const std::vector<std::string>& originals) const {
+  if (!result) return result;
   result->action = action;
   if (result->group.empty()) result->group = group;
   auto& outcomes = result->participants;
@@ -491,24 +532,6 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
     for (std::size_t i = begin; i < end; ++i) verified->participants[i] = std::move(*restored++);
   }
   return verified;
-}
-
-std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::string group,
-                                                         std::vector<std::string> participants,
-                                                         CallOptions call) {
-  auto promise = std::make_shared<std::promise<Result<BatchResult>>>();
-  auto future = promise->get_future();
-  WorkerPool::Task task;
-  task.run = [this, promise, action, group = std::move(group),
-              participants = std::move(participants), call = std::move(call)]() mutable {
-    promise->set_value(Manage(action, group, std::move(participants), call));
-  };
-  task.abandon = [promise] {
-    promise->set_value(Unexpected(MakeLocalError(
-        ErrorCode::kCancelled, "the client was destroyed before this call was sent")));
-  };
-  workers_.Submit(std::move(task));
-  return future;
 }
 
 Result<std::vector<PendingRequest>> ClientImpl::PendingRequests(std::string_view group,

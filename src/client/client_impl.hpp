@@ -2,6 +2,8 @@
 #ifndef WA_PARTICIPANTS_SRC_CLIENT_CLIENT_IMPL_HPP_
 #define WA_PARTICIPANTS_SRC_CLIENT_CLIENT_IMPL_HPP_
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <future>
 #include <memory>
@@ -13,11 +15,20 @@
 #include <vector>
 
 #include "client/rate_limiter.hpp"
+#include "client/timer_queue.hpp"
 #include "client/worker_pool.hpp"
 #include "wa/participants/backend.hpp"
 #include "wa/participants/options.hpp"
 
 namespace wa::internal {
+
+/// The error of a cancelled call; when an attempt had been `sent`, it says
+/// the action's outcome is unknown.
+Error CancelledError(bool sent, std::optional<Action> action);
+
+/// Whether a call must read the group back after `action`: asked for, or
+/// needed (an inviting add tells the added from the invited that way).
+bool WantsVerification(Action action, const CallOptions& call);
 
 /// The state every copy of a `ParticipantsClient` shares. Owns the policy
 /// layer: input validation, de-duplication, pacing, retries, deadlines,
@@ -40,6 +51,9 @@ class ClientImpl {
   std::future<Result<BatchResult>> ManageAsync(Action action, std::string group,
                                                std::vector<std::string> participants,
                                                CallOptions call);
+  std::future<Result<std::vector<PendingRequest>>> PendingRequestsAsync(std::string group,
+                                                                        CallOptions call);
+  std::future<Result<GroupInfo>> GetGroupAsync(std::string group, CallOptions call);
   Result<std::vector<PendingRequest>> PendingRequests(std::string_view group,
                                                       const CallOptions& call);
   Result<GroupInfo> GetGroup(std::string_view group, const CallOptions& call);
@@ -71,12 +85,81 @@ class ClientImpl {
   Result<T> Run(std::optional<Action> action, const CallOptions& call,
                 const std::function<Result<T>(const RequestContext&)>& attempt);
 
-  /// Waits for the rate limiter; an error when the wait would pass
-  /// `max_wait` or the deadline, or the call is cancelled.
+  /// The retry, deadline and cancellation state of one call, shared by the
+  /// blocking loop (`Run`) and the asynchronous one (`client_async.cpp`).
+  struct Attempts {
+    std::optional<Action> action;  // empty for reads (idempotent)
+    RetryPolicy policy;
+    int max_attempts = 1;
+    int attempt = 0;  // the attempt under way, from 1
+    bool any_sent = false;
+    std::optional<std::chrono::steady_clock::time_point> deadline;
+    CancellationToken cancel;
+    std::chrono::milliseconds timeout{0};
+    std::chrono::milliseconds waited{0};  // for permits, this attempt (async only)
+    RequestContext context;
+  };
+  Attempts StartAttempts(std::optional<Action> action, const CallOptions& call);
+  /// Counts the next attempt and sets its timeout; an error when the call
+  /// is cancelled or past its deadline.
+  Result<void> BeginAttempt(Attempts& a);
+  /// After a failed attempt: the delay before the next one (logged), or
+  /// nullopt when the call must give up with `e`. Applies 429 back-pressure.
+  std::optional<std::chrono::milliseconds> RetryDelay(Attempts& a, Error& e);
+  /// A permit now (0), the wait before asking again (> 0, logged), or an
+  /// error when the wait would pass `max_wait` or the deadline, or the call
+  /// is cancelled. `waited` is how long this attempt has waited so far.
+  Result<std::chrono::milliseconds> TryPermit(
+      const CancellationToken& cancel, std::optional<std::chrono::steady_clock::time_point> deadline,
+      std::chrono::milliseconds waited);
+  /// Waits for the rate limiter; errors as `TryPermit`.
   Result<void> AwaitPermit(const CancellationToken& cancel,
                            std::optional<std::chrono::steady_clock::time_point> deadline);
   /// Sleeps for `d`, ending early when `cancel` fires.
   void Sleep(std::chrono::milliseconds d, const CancellationToken& cancel) const;
+  /// Asynchronous calls (client_async.cpp). Over a backend with an event
+  /// loop, a call is a chain of callbacks: attempt, permit (waiting on the
+  /// timer thread), launch (the backend's *Async), result, retry or
+  /// complete. No thread is held while a request is in flight; at most
+  /// `max_concurrency` calls are, the rest wait in `waiting_`.
+  template <class T>
+  struct AsyncCall;
+  template <class T>
+  void Begin(std::shared_ptr<AsyncCall<T>> c);
+  template <class T>
+  void Attempt(std::shared_ptr<AsyncCall<T>> c);
+  template <class T>
+  void Permit(std::shared_ptr<AsyncCall<T>> c);
+  template <class T>
+  void OnResult(std::shared_ptr<AsyncCall<T>> c, Result<T> r);
+  template <class T>
+  void Complete(std::shared_ptr<AsyncCall<T>> c, Result<T> r);
+  /// Frees a slot: hands it to the next waiting call, or counts it free.
+  void Release();
+  /// Runs `task` after `d`: on the timer thread, or inline through the
+  /// test sleeper when one is set.
+  void After(std::chrono::milliseconds d, TimerQueue::Task task);
+  /// The fallback for backends without an event loop (and for calls that
+  /// verify): the blocking call on a worker thread.
+  template <class T>
+  std::future<Result<T>> OnWorker(std::function<Result<T>()> run);
+  /// A read (`GetGroup`, `PendingRequests`) without blocking: through the
+  /// backend's `read` over an event loop, else `blocking` on a worker.
+  template <class T>
+  using BackendRead = void (Backend::*)(const std::string&, const RequestContext&,
+                                        std::function<void(Result<T>)>);
+  template <class T>
+  using BlockingRead = Result<T> (ClientImpl::*)(std::string_view, const CallOptions&);
+  template <class T>
+  std::future<Result<T>> ReadAsync(std::string group, CallOptions call, BackendRead<T> read,
+                                   BlockingRead<T> blocking);
+  /// Remaps the backend's outcomes (normalised ids) to the caller's
+  /// spelling and order; never loses a participant.
+  Result<BatchResult> InCallerTerms(Result<BatchResult> result, Action action,
+                                    const std::string& group,
+                                    const std::vector<std::string>& normalized,
+                                    const std::vector<std::string>& originals) const;
+
   void Log(LogRecord::Level level, std::string message) const;
   std::chrono::steady_clock::time_point Now() const;
 
@@ -87,6 +170,16 @@ class ClientImpl {
   CancellationToken shutdown_;
   std::mutex rng_mu_;
   std::mt19937_64 rng_;
+
+  std::mutex async_mu_;  // guards in_flight_, waiting_, stopping_
+  std::condition_variable async_cv_;
+  int in_flight_ = 0;
+  // Calls waiting for a slot: run(true) starts one (the slot is already
+  // counted), run(false) abandons it with kCancelled.
+  std::deque<std::function<void(bool)>> waiting_;
+  bool stopping_ = false;
+  TimerQueue timers_;
+
   WorkerPool workers_;  // last: joined before the members it uses die
 };
 

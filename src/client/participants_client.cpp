@@ -165,4 +165,14 @@ Result<std::vector<PendingRequest>> ParticipantsClient::PendingRequests(
 
 // NOLINTEND(performance-unnecessary-value-param)
 
+std::future<Result<std::vector<PendingRequest>>> ParticipantsClient::PendingRequestsAsync(
+    std::string_view group, CallOptions call_options) const {
+  return impl_->PendingRequestsAsync(std::string(group), std::move(call_options));
+}
+
+std::future<Result<GroupInfo>> ParticipantsClient::GetGroupAsync(std::string_view group,
+                                                                 CallOptions call_options) const {
+  return impl_->GetGroupAsync(std::string(group), std::move(call_options));
+}
+
 }  // namespace wa

@@ -82,6 +82,9 @@ bool CurlMultiLoop::State::Init() {
   multi = curl_multi_init();
   share = curl_share_init();
   if (multi == nullptr || share == nullptr) return false;
+  // Keep-alive connections outlive the transfers that opened them; by
+  // default the cache shrinks with the number of transfers in flight.
+  curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, static_cast<long>(options.max_idle_handles));
   curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
   curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
   return true;

@@ -79,9 +79,14 @@ class WA_PARTICIPANTS_EXPORT ParticipantsClient {
                              CallOptions call_options = {}) const;
 
   /// `Manage` without blocking: at most `ClientOptions::max_concurrency` run
-  /// at once per client, the rest queue. Input errors are reported through
-  /// the future like any other. If the client is destroyed first, the
-  /// future completes with `kCancelled`.
+  /// at once per client, the rest queue. Over the default libcurl transport
+  /// no thread is held per call: one event-loop thread (curl-multi) carries
+  /// every request in flight, and permit and retry waits sit in a timer
+  /// queue. Other transports, and calls with `verify` (two exchanges in a
+  /// row), run on up to `max_concurrency` worker threads instead. Input is
+  /// validated on the calling thread; its errors, like any other, arrive
+  /// through the future. If the client is destroyed first, the future
+  /// completes with `kCancelled`. Thread safe.
   std::future<Result<BatchResult>> ManageAsync(Action action, std::string_view group,
                                                std::vector<std::string> participants,
                                                CallOptions call_options = {}) const;
@@ -115,6 +120,17 @@ class WA_PARTICIPANTS_EXPORT ParticipantsClient {
   /// `kUnsupported` on Z-API, which delivers join requests only by webhook.
   Result<std::vector<PendingRequest>> PendingRequests(std::string_view group,
                                                       CallOptions call_options = {}) const;
+
+  /// `PendingRequests` without blocking, run as `ManageAsync` runs calls
+  /// (and sharing its `max_concurrency`). Errors: as `PendingRequests`,
+  /// through the future. Thread safe.
+  std::future<Result<std::vector<PendingRequest>>> PendingRequestsAsync(
+      std::string_view group, CallOptions call_options = {}) const;
+
+  /// `GetGroup` without blocking, as `PendingRequestsAsync`. Errors: as
+  /// `GetGroup`, through the future. Thread safe.
+  std::future<Result<GroupInfo>> GetGroupAsync(std::string_view group,
+                                               CallOptions call_options = {}) const;
 
  private:
   explicit ParticipantsClient(std::shared_ptr<internal::ClientImpl> impl);
