@@ -1,6 +1,8 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "client/timer_queue.hpp"
 
+#include "common/thread_name.hpp"
+
 namespace wa::internal {
 
 TimerQueue::~TimerQueue() { Shutdown(); }
@@ -16,6 +18,7 @@ void TimerQueue::Schedule(std::chrono::steady_clock::duration delay, Task task) 
   pending_.emplace(Key{due, next_seq_++}, std::move(task));
   if (!thread_.joinable()) {
     thread_ = std::thread([this] { Loop(); });
+    NameThread(thread_, "wa-timer");
   } else {
     cv_.notify_one();
   }

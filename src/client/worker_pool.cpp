@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "common/thread_name.hpp"
+
 namespace wa::internal {
 
 WorkerPool::WorkerPool(std::size_t max_threads)
@@ -21,6 +23,7 @@ void WorkerPool::Submit(Task task) {
   queue_.push_back(std::move(task));
   if (idle_ == 0 && threads_.size() < max_threads_) {
     threads_.emplace_back([this] { Loop(); });
+    NameThread(threads_.back(), "wa-worker");
   } else {
     cv_.notify_one();
   }

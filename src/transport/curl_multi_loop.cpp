@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/thread_name.hpp"
 #include "transport/curl_exchange.hpp"
 #include "transport/curl_global.hpp"
 
@@ -253,6 +254,7 @@ void CurlMultiLoop::Submit(HttpRequest request, std::function<void(Result<HttpRe
       return;
     }
     state_->thread = std::thread([state = state_] { state->Run(); });
+    NameThread(state_->thread, "wa-curl-loop");
   }
   state_->incoming.push_back(std::move(job));
   lock.unlock();

@@ -4,8 +4,6 @@
 // one thread, keep-alive reuse across waves, cancellation and destruction
 // with transfers in flight, and the client's async calls end to end.
 
-#include <dirent.h>
-
 #include <future>
 #include <set>
 
@@ -13,26 +11,19 @@
 #include <gtest/gtest.h>
 
 #include "mock_fixture.hpp"
+#include "sdk_threads.hpp"
 
 namespace wa {
 namespace {
 
 using std::chrono::milliseconds;
 using ::testing::HasSubstr;
+using testing_util::CountThreadsNamed;
 using testing_util::kCustomers;
 using testing_util::kSuppliersZApi;
 using testing_util::MockFixture;
 
 constexpr auto kBound = std::chrono::seconds(20);
-
-std::size_t ThreadCount() {
-  std::size_t n = 0;
-  if (DIR* d = opendir("/proc/self/task")) {
-    while (dirent* e = readdir(d)) n += e->d_name[0] != '.';
-    closedir(d);
-  }
-  return n;
-}
 
 class Async : public MockFixture {
  protected:
@@ -60,14 +51,14 @@ TEST_F(Async, OneLoopCarriesManyRequestsAndReusesItsConnections) {
 
   for (int wave = 0; wave < 2; ++wave) {
     std::vector<std::future<Result<HttpResponse>>> futures;
-    const std::size_t threads_before = ThreadCount();
+    const int threads_before = CountThreadsNamed();
     for (int i = 0; i < 16; ++i) {
       auto p = std::make_shared<Promise>();
       futures.push_back(p->get_future());
       transport->SendAsync(Get(path), Into(p));
     }
-    // At most the loop's own thread (started by the first wave) is new.
-    EXPECT_LE(ThreadCount(), threads_before + (wave == 0 ? 1 : 0));
+    // Only the loop's own thread (started by the first wave) is new.
+    EXPECT_EQ(CountThreadsNamed(), threads_before + (wave == 0 ? 1 : 0));
     for (auto& f : futures) {
       ASSERT_EQ(f.wait_for(kBound), std::future_status::ready);
       auto r = f.get();
@@ -177,10 +168,10 @@ TEST_F(Async, SixteenSlowCallsRunTogetherOnOneThread) {
   auto client = Ryze("ryze-demo-token", co);
   // Warm the loop so its thread exists before counting.
   ASSERT_TRUE(client.PendingRequestsAsync(kCustomers).get());
-  const std::size_t threads_before = ThreadCount();
+  const int threads_before = CountThreadsNamed();
   std::vector<std::future<Result<std::vector<PendingRequest>>>> futures;
   for (int i = 0; i < 16; ++i) futures.push_back(client.PendingRequestsAsync(kCustomers));
-  EXPECT_EQ(ThreadCount(), threads_before);  // no thread per request
+  EXPECT_EQ(CountThreadsNamed(), threads_before);  // no thread per request
   for (auto& f : futures) {
     ASSERT_EQ(f.wait_for(kBound), std::future_status::ready);
     EXPECT_TRUE(f.get());

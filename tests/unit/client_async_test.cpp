@@ -4,8 +4,6 @@
 // transport that parks every request until the test answers it, so the
 // number of requests in flight and the threads used can be observed.
 
-#include <dirent.h>
-
 #include <chrono>
 #include <condition_variable>
 #include <future>
@@ -19,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fake_transport.hpp"
+#include "sdk_threads.hpp"
 #include "wa/participants/client.hpp"
 
 namespace wa {
@@ -26,6 +25,7 @@ namespace {
 
 using std::chrono::milliseconds;
 using ::testing::HasSubstr;
+using testing_util::CountThreadsNamed;
 using testing_util::FakeTransport;
 
 constexpr const char* kGroup = "120363406289005073@g.us";
@@ -114,15 +114,6 @@ Result<HttpResponse> Ok(const HttpRequest& req) {
   return FakeTransport::Json(200, out.dump());
 }
 
-std::size_t ThreadCount() {
-  std::size_t n = 0;
-  if (DIR* d = opendir("/proc/self/task")) {
-    while (dirent* e = readdir(d)) n += e->d_name[0] != '.';
-    closedir(d);
-  }
-  return n;
-}
-
 class ClientAsync : public ::testing::Test {
  protected:
   ClientAsync() : transport_(std::make_shared<ParkingTransport>()) {
@@ -143,15 +134,15 @@ class ClientAsync : public ::testing::Test {
 TEST_F(ClientAsync, KeepsMaxConcurrencyInFlightWithoutAThreadEach) {
   options_.max_concurrency = 8;
   auto client = Client();
-  const std::size_t threads_before = ThreadCount();
+  const int threads_before = CountThreadsNamed();
   std::vector<std::future<Result<BatchResult>>> futures;
   for (int i = 0; i < 20; ++i) {
     futures.push_back(client.ManageAsync(Action::kRemove, kGroup, {Phone(i)}));
   }
   ASSERT_TRUE(transport_->AwaitParked(8));
   EXPECT_EQ(transport_->parked(), 8u);  // the bound, not 20
-  // Eight requests in flight, none holding a thread of its own.
-  EXPECT_EQ(ThreadCount(), threads_before);
+  // Eight requests in flight, none holding a thread of the SDK's own.
+  EXPECT_EQ(CountThreadsNamed(), threads_before);
 
   // Each answer frees a slot for the next waiting call.
   for (int answered = 0; answered < 20; ++answered) {
