@@ -223,9 +223,10 @@ ClientImpl::Attempts ClientImpl::StartAttempts(std::optional<Action> action,
   a.context.cancel = a.cancel;
   a.context.logger = options_.logger;
   a.context.invite_if_restricted = action == Action::kAdd && call.add.invite_if_restricted;
-  std::shared_ptr<RateLimiter> limiter = limiter_;
-  a.context.on_rate_limit = [this, limiter](const RateLimitStatus& status) {
-    limiter->Observe(status, std::chrono::system_clock::now(), Now());
+  // Captures only `this` (small enough to live inside the std::function):
+  // every call runs within the client's lifetime.
+  a.context.on_rate_limit = [this](const RateLimitStatus& status) {
+    limiter_->Observe(status, std::chrono::system_clock::now(), Now());
   };
   return a;
 }

@@ -4,12 +4,38 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 namespace wa::internal {
 namespace {
 
 constexpr int kMaxDepth = 512;
+
+// Bytes that may sit in a JSON string as they are: printable ASCII other
+// than '"' and '\\'. Strings are mostly such runs, so they are skipped by one
+// table lookup per byte; everything else takes the careful path.
+struct PlainStringBytes {
+  bool plain[256] = {};
+  constexpr PlainStringBytes() {
+    for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  }
+};
+constexpr PlainStringBytes kPlain;
+
+// True when one of the 8 bytes in `v` is not plain: '"', '\\', below 0x20
+// or from 0x80. (x - 0x01..) & ~x & 0x80.. is non-zero exactly when some
+// byte of x is zero (or, with 0x20.., below 0x20); it lets a string be
+// skipped eight bytes per step.
+inline bool HasNonPlainByte(std::uint64_t v) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+  std::uint64_t quote = has_zero(v ^ (kOnes * '"'));
+  std::uint64_t backslash = has_zero(v ^ (kOnes * '\\'));
+  std::uint64_t control = (v - kOnes * 0x20) & ~v & kHighs;
+  return (quote | backslash | control | (v & kHighs)) != 0;
+}
 
 class Scanner {
  public:
@@ -234,6 +260,17 @@ class Scanner {
     bool escaped = false;
     scratch_.clear();
     for (;;) {
+      const char* run = p_;
+      const char* q = p_;
+      while (end_ - q >= 8) {
+        std::uint64_t block;
+        std::memcpy(&block, q, sizeof(block));
+        if (HasNonPlainByte(block)) break;
+        q += 8;
+      }
+      while (q != end_ && kPlain.plain[static_cast<unsigned char>(*q)]) ++q;
+      p_ = q;
+      if (escaped && q != run) scratch_.append(run, static_cast<std::size_t>(q - run));
       if (p_ == end_) return false;
       auto c = static_cast<unsigned char>(*p_);
       if (c == '"') break;
@@ -242,11 +279,6 @@ class Scanner {
         const char* seq = p_;
         if (!Utf8()) return false;
         if (escaped) scratch_.append(seq, static_cast<std::size_t>(p_ - seq));
-        continue;
-      }
-      if (c != '\\') {
-        if (escaped) scratch_.push_back(static_cast<char>(c));
-        ++p_;
         continue;
       }
       if (!escaped) {

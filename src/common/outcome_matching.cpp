@@ -54,14 +54,37 @@ constexpr std::array<ReasonRule, 31> kReasonRules = {{
     {"invalid", ParticipantErrorCode::kInvalid},
 }};
 
-}  // namespace
+// Longer texts are classified every time rather than copied.
+constexpr std::size_t kMaxRememberedReason = 256;
 
-ParticipantErrorCode ClassifyParticipantReason(std::string_view text) {
+ParticipantErrorCode ClassifyUncached(std::string_view text) {
   std::string lower = AsciiLower(text);
   for (const auto& rule : kReasonRules) {
     if (lower.find(rule.phrase) != std::string::npos) return rule.code;
   }
   return ParticipantErrorCode::kUnknown;
+}
+
+}  // namespace
+
+ParticipantErrorCode ClassifyParticipantReason(std::string_view text) {
+  // Providers repeat a handful of fixed reason texts, within a batch (fifty
+  // "not on WhatsApp") and across calls: remembering the last one per
+  // thread skips the phrase search almost always.
+  struct Last {
+    std::string text;
+    ParticipantErrorCode code = ParticipantErrorCode::kUnknown;
+    bool valid = false;
+  };
+  thread_local Last last;
+  if (last.valid && text == last.text) return last.code;
+  ParticipantErrorCode code = ClassifyUncached(text);
+  if (text.size() <= kMaxRememberedReason) {
+    last.text.assign(text);
+    last.code = code;
+    last.valid = true;
+  }
+  return code;
 }
 
 OutcomeMatcher::OutcomeMatcher(const std::vector<std::string>& sent, std::string_view provider)

@@ -91,24 +91,45 @@ CurlExchange::CurlExchange(const HttpRequest& request, const CurlTransportOption
   response_.headers.reserve(16);  // one allocation for a typical answer
 }
 
-CurlExchange::~CurlExchange() { curl_slist_free_all(headers_); }
-
-Result<void> CurlExchange::Attach(CURL* h, CURLSH* share) {
-  // One buffer per thread for "Name: value": curl_slist_append copies it,
-  // so no string is allocated per header per request.
-  thread_local std::string line;
-  for (const auto& [name, value] : request_.headers) {
+std::shared_ptr<curl_slist> HeaderListCache::Get(
+    const std::vector<std::pair<std::string, std::string>>& headers,
+    const std::string& user_agent) {
+  if (list_ && headers == headers_ && user_agent == user_agent_) return list_;
+  curl_slist* list = nullptr;
+  auto append = [&list](const std::string& line) {
+    curl_slist* next = curl_slist_append(list, line.c_str());
+    if (next == nullptr) return false;
+    list = next;
+    return true;
+  };
+  bool ok = true;
+  std::string line;
+  for (const auto& [name, value] : headers) {
     line.assign(name);
     line += ": ";
     line += value;
-    curl_slist* next = curl_slist_append(headers_, line.c_str());
-    if (next == nullptr) {
-      return Unexpected(MakeLocalError(ErrorCode::kInternal, where() + ": out of memory"));
-    }
-    headers_ = next;
+    ok = ok && append(line);
   }
+  if (!user_agent.empty()) ok = ok && append("User-Agent: " + user_agent);
   // No "Expect: 100-continue" round trip before the body.
-  if (curl_slist* next = curl_slist_append(headers_, "Expect:")) headers_ = next;
+  ok = ok && append("Expect:");
+  if (!ok) {
+    curl_slist_free_all(list);
+    return nullptr;
+  }
+  list_ = std::shared_ptr<curl_slist>(list, curl_slist_free_all);
+  headers_ = headers;
+  user_agent_ = user_agent;
+  return list_;
+}
+
+CurlExchange::~CurlExchange() = default;
+
+Result<void> CurlExchange::Attach(CURL* h, CURLSH* share, HeaderListCache& headers) {
+  headers_ = headers.Get(request_.headers, options_.user_agent);
+  if (!headers_) {
+    return Unexpected(MakeLocalError(ErrorCode::kInternal, where() + ": out of memory"));
+  }
 
   curl_easy_setopt(h, CURLOPT_SHARE, share);
   curl_easy_setopt(h, CURLOPT_URL, request_.url.c_str());
@@ -119,7 +140,6 @@ Result<void> CurlExchange::Attach(CURL* h, CURLSH* share) {
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ClampMs(options_.connect_timeout.count()));
   curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ClampMs(request_.timeout.count()));
   curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
-  curl_easy_setopt(h, CURLOPT_USERAGENT, options_.user_agent.c_str());
   curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE,
                    static_cast<curl_off_t>(options_.max_response_bytes));
   if (options_.unsafe_disable_tls_verification) {
@@ -132,7 +152,7 @@ Result<void> CurlExchange::Attach(CURL* h, CURLSH* share) {
   if (!options_.ca_bundle_path.empty()) {
     curl_easy_setopt(h, CURLOPT_CAINFO, options_.ca_bundle_path.c_str());
   }
-  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers_);
+  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers_.get());
   if (request_.method == HttpMethod::kPost) {
     curl_easy_setopt(h, CURLOPT_POST, 1L);
     curl_easy_setopt(h, CURLOPT_POSTFIELDS, request_.body.data());

@@ -3,7 +3,10 @@
 #define WA_PARTICIPANTS_SRC_TRANSPORT_CURL_EXCHANGE_HPP_
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <curl/curl.h>
 
@@ -14,6 +17,25 @@ namespace wa::internal {
 
 /// "POST <redacted url>": how messages name a request.
 std::string DescribeRequest(const HttpRequest& request);
+
+/// The libcurl header list for a request's headers (plus `User-Agent` and
+/// an empty `Expect:`), rebuilt only when the headers change. A backend
+/// sends the same headers on every call, so in steady state a transfer
+/// borrows the list instead of making two allocations per header; sending
+/// the User-Agent as a plain header also spares libcurl a printf per
+/// request. Thread safety: one per thread (or per event loop); a list
+/// handed out stays valid while any transfer still holds it.
+class HeaderListCache {
+ public:
+  /// The list for `headers`, or null when libcurl cannot allocate it.
+  std::shared_ptr<curl_slist> Get(const std::vector<std::pair<std::string, std::string>>& headers,
+                                  const std::string& user_agent);
+
+ private:
+  std::vector<std::pair<std::string, std::string>> headers_;
+  std::string user_agent_;
+  std::shared_ptr<curl_slist> list_;
+};
 
 /// One HTTP exchange on one easy handle: sets every option the transfer
 /// relies on, collects the response through libcurl's callbacks, and turns
@@ -34,7 +56,7 @@ class CurlExchange {
   /// Configures `handle` for this exchange (it may carry options from an
   /// earlier one: every option relied on is set again). Errors: kInternal
   /// when libcurl cannot allocate the header list.
-  Result<void> Attach(CURL* handle, CURLSH* share);
+  Result<void> Attach(CURL* handle, CURLSH* share, HeaderListCache& headers);
   /// The outcome of the transfer that ended with `code`; detaches the
   /// handle from this exchange's buffers. Errors: as `HttpTransport::Send`.
   Result<HttpResponse> Finish(CURL* handle, CURLcode code);
@@ -53,7 +75,7 @@ class CurlExchange {
   std::size_t header_bytes_ = 0;
   bool body_too_large_ = false;
   bool headers_too_large_ = false;
-  curl_slist* headers_ = nullptr;
+  std::shared_ptr<curl_slist> headers_;  // held until the transfer is over
   char error_buffer_[CURL_ERROR_SIZE] = {0};
 };
 

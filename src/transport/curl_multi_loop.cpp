@@ -68,6 +68,7 @@ struct CurlMultiLoop::State {
   // Loop thread only.
   std::vector<std::unique_ptr<Job>> active;
   std::vector<CURL*> idle;  // easy handles (and their options) reused across transfers
+  HeaderListCache header_lists;
 
   bool Init();
   void Recycle(CURL* h);
@@ -117,7 +118,7 @@ void CurlMultiLoop::State::Start(std::unique_ptr<Job> job) {
                                                  ": libcurl could not allocate a handle")));
     return;
   }
-  if (auto attached = job->exchange.Attach(h, share); !attached) {
+  if (auto attached = job->exchange.Attach(h, share, header_lists); !attached) {
     Recycle(h);
     Complete(*job, Unexpected(std::move(attached).error()));
     return;

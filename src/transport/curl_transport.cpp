@@ -50,8 +50,10 @@ class CurlTransport final : public HttpTransport {
 
  private:
   Result<HttpResponse> Perform(CURL* h, const HttpRequest& request) {
+    // Each calling thread sends its own run of requests: one cache each.
+    thread_local HeaderListCache header_lists;
     CurlExchange exchange(request, options_);
-    if (auto attached = exchange.Attach(h, pool_.share()); !attached) {
+    if (auto attached = exchange.Attach(h, pool_.share(), header_lists); !attached) {
       return Unexpected(std::move(attached).error());
     }
     return exchange.Finish(h, curl_easy_perform(h));

@@ -159,6 +159,25 @@ TEST_F(Async, ClientCallsOverTheLoopMatchTheBlockingOnes) {
   EXPECT_THAT(d.error().message, ::testing::Not(HasSubstr("wrong-SECRET-token")));
 }
 
+TEST_F(Async, BothPathsSendTheSameUserAgent) {
+  CurlTransportOptions custom;
+  custom.user_agent = "my-app/1.2 wa-participants";
+  for (const auto& options : {CurlTransportOptions{}, custom}) {
+    mock_->ClearRequests();
+    auto transport = MakeCurlTransport(options);
+    HttpRequest req = Get("/api/group/requests/demo?identifier=120363406289005073%40g.us");
+    ASSERT_TRUE(transport->Send(req));
+    auto p = std::make_shared<Promise>();
+    auto f = p->get_future();
+    transport->SendAsync(req, Into(p));
+    ASSERT_TRUE(f.get());
+    auto requests = mock_->Requests();
+    ASSERT_EQ(requests.size(), 2u);
+    EXPECT_EQ(requests[0].user_agent, options.user_agent);
+    EXPECT_EQ(requests[1].user_agent, options.user_agent);
+  }
+}
+
 TEST_F(Async, SixteenSlowCallsRunTogetherOnOneThread) {
   auto options = Unlimited();
   options.latency = milliseconds(200);

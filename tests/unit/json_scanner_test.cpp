@@ -44,6 +44,28 @@ TEST(ScanJson, DecodesEscapesAndSurrogatePairs) {
   EXPECT_EQ(Events("{\"k\\u0041\": \"v\"}"), "{ k:kA s:v } ");
 }
 
+// Strings are skipped eight bytes at a time: every kind of special byte
+// must be seen wherever it falls within or across those blocks.
+TEST(ScanJson, SpecialBytesAreFoundAtEveryOffset) {
+  const std::string pad = "abcdefghijklmnopqrst";
+  for (std::size_t at = 0; at <= 17; ++at) {
+    std::string head = pad.substr(0, at);
+    std::string tail = pad.substr(at);
+    SCOPED_TRACE("offset " + std::to_string(at));
+    EXPECT_EQ(Events("\"" + head + "\\n" + tail + "\""), "s:" + head + "\n" + tail + " ");
+    EXPECT_EQ(Events("\"" + head + "\\\"" + tail + "\""), "s:" + head + "\"" + tail + " ");
+    EXPECT_EQ(Events("\"" + head + "\xc3\xa9" + tail + "\""),
+              "s:" + head + "\xc3\xa9" + tail + " ");
+    EXPECT_EQ(Events("\"" + head + "\x7f" + tail + "\""), "s:" + head + "\x7f" + tail + " ");
+    EXPECT_EQ(Events("\"" + head + "\x01" + tail + "\""), "INVALID");
+    EXPECT_EQ(Events("\"" + head + "\x1f" + tail + "\""), "INVALID");
+    EXPECT_EQ(Events("\"" + head + "\xff" + tail + "\""), "INVALID");
+    EXPECT_EQ(Events("\"" + head + "\xc3" + tail + "\""), "INVALID");  // truncated sequence
+    EXPECT_EQ(Events("[\"" + head + "\",\"" + tail + "\"]"), "[ s:" + head + " s:" + tail + " ] ");
+    EXPECT_EQ(Events("\"" + head), "INVALID");  // unterminated
+  }
+}
+
 TEST(ScanJson, RejectsWhatNlohmannRejects) {
   for (const char* bad : {"",
                           " ",

@@ -416,9 +416,13 @@ struct MockServer::Impl {
     if (fault && fault->kind == Fault::Kind::kLatency) delay += fault->delay;
     if (delay.count() > 0) std::this_thread::sleep_for(delay);
 
-    LoggedRequest entry{
-        provider, req.method,      provider == "zapi" ? RedactZApiPath(req.path) : req.path,
-        req.body, req.remote_port, 0};
+    LoggedRequest entry{provider,
+                        req.method,
+                        provider == "zapi" ? RedactZApiPath(req.path) : req.path,
+                        req.body,
+                        req.remote_port,
+                        0,
+                        req.get_header_value("User-Agent")};
     Reply reply;
     if (fault && fault->kind == Fault::Kind::kStatus) {
       reply.status = fault->status;
@@ -500,7 +504,8 @@ struct MockServer::Impl {
                        {"path", e.path},
                        {"body", e.body},
                        {"remote_port", e.remote_port},
-                       {"status", e.status}});
+                       {"status", e.status},
+                       {"user_agent", e.user_agent}});
       }
       res.set_content(out.dump(), "application/json");
     } else if (what == "requests" && req.method == "DELETE") {

@@ -54,6 +54,7 @@ struct LoggedRequest {
   std::string body;
   int remote_port = 0;
   int status = 0;  // 0 when the connection was dropped
+  std::string user_agent;  // the User-Agent header, empty when absent
 };
 
 /// The stateful simulator of RyzeAPI and Z-API on cpp-httplib, on 127.0.0.1.
