@@ -9,7 +9,10 @@
 //  5. peer clients (curl CLI, python requests.Session, node fetch) where installed.
 // Ratios matter; absolute numbers on a shared 2-core machine are noise.
 //
-//   wa_bench_loopback [--saturation-seconds S] [--requests N]
+//   wa_bench_loopback [--saturation-seconds S] [--requests N] [--rounds R] [--sync-only]
+//
+// The sync comparison runs R paired rounds of N requests per side: many
+// short rounds cancel this shared machine's drift better than a few long ones.
 
 #include <curl/curl.h>
 
@@ -26,6 +29,7 @@
 #include "alloc_counter.hpp"
 #include "mock_server.hpp"
 #include "ryze/ryze_codec.hpp"
+#include "transport/curl_exchange.hpp"
 #include "wa/participants.hpp"
 
 namespace {
@@ -99,13 +103,13 @@ extern "C" std::size_t Sink(char* p, std::size_t s, std::size_t n, void* out) {
 }
 
 // A careful hand-written libcurl client: one handle, keep-alive, the same
-// URL, headers and body as the SDK, and it reads the whole response.
+// URL, header lines (the transport's own, User-Agent included) and body as
+// the SDK, and it reads the whole response.
 double RawCurlRps(const wa::HttpRequest& req, int n) {
   CURL* h = curl_easy_init();
   curl_slist* headers = nullptr;
-  for (const auto& [k, v] : req.headers)
-    headers = curl_slist_append(headers, (k + ": " + v).c_str());
-  headers = curl_slist_append(headers, "Expect:");
+  for (const auto& line : wa::internal::CurlHeaderLines(req, wa::CurlTransportOptions{}.user_agent))
+    headers = curl_slist_append(headers, line.c_str());
   std::string body;
   curl_easy_setopt(h, CURLOPT_URL, req.url.c_str());
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
@@ -133,7 +137,7 @@ double SdkSyncRps(const wa::ParticipantsClient& client, int n) {
   return n / Seconds(Clock::now() - start);
 }
 
-void SyncVsRaw(int n) {
+void SyncVsRaw(int n, int rounds) {
   auto mock = StartMock(0, std::chrono::milliseconds(0));
   auto client = Client(mock->base_url());
   auto req = SdkRequest(mock->base_url());
@@ -141,9 +145,8 @@ void SyncVsRaw(int n) {
   RawCurlRps(req, 100);
   // Paired rounds, alternating which side goes first so drift and warm-up
   // favour neither; the figure is the median of the per-round ratios.
-  constexpr int kRounds = 9;
   std::vector<double> sdk, raw, ratios;
-  for (int round = 0; round < kRounds; ++round) {
+  for (int round = 0; round < rounds; ++round) {
     double r = 0;
     double s = 0;
     if (round % 2 == 0) {
@@ -159,7 +162,7 @@ void SyncVsRaw(int n) {
   }
   double ratio = Median(ratios);
   auto [lo, hi] = std::minmax_element(ratios.begin(), ratios.end());
-  Add("sync Remove loop: SDK (median of " + std::to_string(kRounds) + " x " + std::to_string(n) +
+  Add("sync Remove loop: SDK (median of " + std::to_string(rounds) + " x " + std::to_string(n) +
           ")",
       Fixed(Median(sdk)) + " req/s");
   Add("sync loop: raw libcurl, same bytes", Fixed(Median(raw)) + " req/s");
@@ -312,17 +315,24 @@ void Peers(int n) {
 
 int main(int argc, char** argv) {
   int saturation_seconds = 30;
-  int requests = 10000;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  int requests = 2000;
+  int rounds = 25;
+  bool sync_only = false;
+  for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
+    if (a == "--sync-only") sync_only = true;
+    if (i + 1 >= argc) continue;
     if (a == "--saturation-seconds") saturation_seconds = std::atoi(argv[i + 1]);
     if (a == "--requests") requests = std::atoi(argv[i + 1]);
+    if (a == "--rounds") rounds = std::max(1, std::atoi(argv[i + 1]));
   }
   curl_global_init(CURL_GLOBAL_DEFAULT);
-  SyncVsRaw(requests);
-  AsyncVsSync();
-  Peers(std::max(100, std::min(2000, requests / 4)));
-  Saturation(saturation_seconds);
+  SyncVsRaw(requests, rounds);
+  if (!sync_only) {
+    AsyncVsSync();
+    Peers(std::max(100, std::min(2000, requests)));
+    Saturation(saturation_seconds);
+  }
 
   std::size_t w0 = 0, w1 = 0, w2 = 0;
   for (const auto& r : g_rows) {

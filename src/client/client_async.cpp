@@ -16,6 +16,7 @@ using std::chrono::milliseconds;
 
 template <class T>
 struct ClientImpl::AsyncCall {
+  explicit AsyncCall(Attempts a) : attempts(std::move(a)) {}
   Attempts attempts;
   /// Starts one attempt on the backend; must call `done` exactly once.
   std::function<void(const RequestContext&, std::function<void(Result<T>)>)> start;
@@ -179,8 +180,7 @@ std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::str
   }
   // Shared with the backend's completion, which reads the sent list.
   auto p = std::make_shared<Prepared>(std::move(*prepared));
-  auto c = std::make_shared<AsyncCall<BatchResult>>();
-  c->attempts = StartAttempts(action, call);
+  auto c = std::make_shared<AsyncCall<BatchResult>>(StartAttempts(action, call));
   c->start = [this, action, p](const RequestContext& context,
                                std::function<void(Result<BatchResult>)> done) {
     backend_->ManageAsync(action, p->group, p->normalized, context, std::move(done));
@@ -212,8 +212,7 @@ std::future<Result<T>> ClientImpl::ReadAsync(std::string group, CallOptions call
     return future;
   }
   auto normalized = std::make_shared<std::string>(std::move(*g));
-  auto c = std::make_shared<AsyncCall<T>>();
-  c->attempts = StartAttempts(std::nullopt, call);
+  auto c = std::make_shared<AsyncCall<T>>(StartAttempts(std::nullopt, call));
   c->start = [this, read, normalized](const RequestContext& context,
                                       std::function<void(Result<T>)> done) {
     (backend_.get()->*read)(*normalized, context, std::move(done));

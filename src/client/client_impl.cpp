@@ -213,14 +213,12 @@ Result<void> ClientImpl::AwaitPermit(const CancellationToken& cancel,
 
 ClientImpl::Attempts ClientImpl::StartAttempts(std::optional<Action> action,
                                                const CallOptions& call) {
-  Attempts a;
+  Attempts a(call.cancel ? CancellationToken::AnyOf({*call.cancel, shutdown_}) : shutdown_);
   a.action = action;
   a.policy = call.retry.value_or(options_.retry);
   a.max_attempts = std::max(1, a.policy.max_attempts);
   a.deadline = call.deadline;
-  a.cancel = call.cancel ? CancellationToken::AnyOf({*call.cancel, shutdown_}) : shutdown_;
   a.timeout = call.timeout.value_or(options_.timeout.value_or(DefaultTimeout(action)));
-  a.context.cancel = a.cancel;
   a.context.logger = options_.logger;
   a.context.invite_if_restricted = action == Action::kAdd && call.add.invite_if_restricted;
   // Captures only `this` (small enough to live inside the std::function):
@@ -274,9 +272,9 @@ std::optional<milliseconds> ClientImpl::RetryDelay(Attempts& a, Error& e) {
   return delay;
 }
 
-template <class T>
+template <class T, class AttemptFn>
 Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
-                          const std::function<Result<T>(const RequestContext&)>& attempt) {
+                          const AttemptFn& attempt) {
   Attempts a = StartAttempts(action, call);
   for (;;) {
     if (auto ready = BeginAttempt(a); !ready) return Unexpected(std::move(ready).error());

@@ -81,13 +81,16 @@ class ClientImpl {
 
   /// Runs `attempt` under the retry policy, the rate limiter, the deadline
   /// and cancellation. `action` is empty for reads (idempotent).
-  template <class T>
-  Result<T> Run(std::optional<Action> action, const CallOptions& call,
-                const std::function<Result<T>(const RequestContext&)>& attempt);
+  template <class T, class AttemptFn>
+  Result<T> Run(std::optional<Action> action, const CallOptions& call, const AttemptFn& attempt);
 
   /// The retry, deadline and cancellation state of one call, shared by the
   /// blocking loop (`Run`) and the asynchronous one (`client_async.cpp`).
   struct Attempts {
+    // The token is set at construction: a default-constructed one would
+    // allocate a flag only to be replaced.
+    explicit Attempts(const CancellationToken& token)
+        : cancel(token), context{std::chrono::milliseconds(0), token, {}, {}, false} {}
     std::optional<Action> action;  // empty for reads (idempotent)
     RetryPolicy policy;
     int max_attempts = 1;

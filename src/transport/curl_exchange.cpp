@@ -11,6 +11,9 @@
 namespace wa::internal {
 namespace {
 
+// Bodies above this get "Expect:" (see CurlHeaderLines).
+constexpr std::size_t kExpectThreshold = 1024;
+
 long ClampMs(long long ms) {
   // libcurl treats 0 as "no timeout": never let a timeout become infinite.
   return static_cast<long>(std::clamp<long long>(ms, 1, 24LL * 3600 * 1000));
@@ -91,43 +94,43 @@ CurlExchange::CurlExchange(const HttpRequest& request, const CurlTransportOption
   response_.headers.reserve(16);  // one allocation for a typical answer
 }
 
-std::shared_ptr<curl_slist> HeaderListCache::Get(
-    const std::vector<std::pair<std::string, std::string>>& headers,
-    const std::string& user_agent) {
-  if (list_ && headers == headers_ && user_agent == user_agent_) return list_;
-  curl_slist* list = nullptr;
-  auto append = [&list](const std::string& line) {
-    curl_slist* next = curl_slist_append(list, line.c_str());
-    if (next == nullptr) return false;
-    list = next;
-    return true;
-  };
-  bool ok = true;
-  std::string line;
-  for (const auto& [name, value] : headers) {
-    line.assign(name);
-    line += ": ";
-    line += value;
-    ok = ok && append(line);
+std::vector<std::string> CurlHeaderLines(const HttpRequest& request,
+                                         const std::string& user_agent) {
+  std::vector<std::string> lines;
+  lines.reserve(request.headers.size() + 2);
+  for (const auto& [name, value] : request.headers) lines.push_back(name + ": " + value);
+  if (!user_agent.empty()) lines.push_back("User-Agent: " + user_agent);
+  if (request.body.size() > kExpectThreshold) lines.emplace_back("Expect:");
+  return lines;
+}
+
+bool HeaderListCache::Get(const HttpRequest& request, const std::string& user_agent,
+                          std::shared_ptr<curl_slist>& list) {
+  const bool expect = request.body.size() > kExpectThreshold;
+  if (!built_ || expect != expect_ || request.headers != headers_ || user_agent != user_agent_) {
+    curl_slist* fresh = nullptr;
+    for (const auto& line : CurlHeaderLines(request, user_agent)) {
+      curl_slist* next = curl_slist_append(fresh, line.c_str());
+      if (next == nullptr) {
+        curl_slist_free_all(fresh);
+        return false;
+      }
+      fresh = next;
+    }
+    list_ = std::shared_ptr<curl_slist>(fresh, curl_slist_free_all);
+    headers_ = request.headers;
+    user_agent_ = user_agent;
+    expect_ = expect;
+    built_ = true;
   }
-  if (!user_agent.empty()) ok = ok && append("User-Agent: " + user_agent);
-  // No "Expect: 100-continue" round trip before the body.
-  ok = ok && append("Expect:");
-  if (!ok) {
-    curl_slist_free_all(list);
-    return nullptr;
-  }
-  list_ = std::shared_ptr<curl_slist>(list, curl_slist_free_all);
-  headers_ = headers;
-  user_agent_ = user_agent;
-  return list_;
+  list = list_;
+  return true;
 }
 
 CurlExchange::~CurlExchange() = default;
 
 Result<void> CurlExchange::Attach(CURL* h, CURLSH* share, HeaderListCache& headers) {
-  headers_ = headers.Get(request_.headers, options_.user_agent);
-  if (!headers_) {
+  if (!headers.Get(request_, options_.user_agent, headers_)) {
     return Unexpected(MakeLocalError(ErrorCode::kInternal, where() + ": out of memory"));
   }
 

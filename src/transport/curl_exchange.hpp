@@ -18,8 +18,15 @@ namespace wa::internal {
 /// "POST <redacted url>": how messages name a request.
 std::string DescribeRequest(const HttpRequest& request);
 
-/// The libcurl header list for a request's headers (plus `User-Agent` and
-/// an empty `Expect:`), rebuilt only when the headers change. A backend
+/// The header lines the transport hands libcurl for `request`: its headers,
+/// then `User-Agent` (when not empty), then, for a body over 1 KiB, an empty
+/// `Expect:` (libcurl would otherwise wait for "100 Continue" before
+/// sending it; no libcurl version asks for that on smaller bodies, and every
+/// extra header costs libcurl a scan of the list per request).
+std::vector<std::string> CurlHeaderLines(const HttpRequest& request,
+                                         const std::string& user_agent);
+
+/// The libcurl list of `CurlHeaderLines`, rebuilt only when they change. A backend
 /// sends the same headers on every call, so in steady state a transfer
 /// borrows the list instead of making two allocations per header; sending
 /// the User-Agent as a plain header also spares libcurl a printf per
@@ -27,13 +34,16 @@ std::string DescribeRequest(const HttpRequest& request);
 /// handed out stays valid while any transfer still holds it.
 class HeaderListCache {
  public:
-  /// The list for `headers`, or null when libcurl cannot allocate it.
-  std::shared_ptr<curl_slist> Get(const std::vector<std::pair<std::string, std::string>>& headers,
-                                  const std::string& user_agent);
+  /// Sets `list` to the list for `request` (null when it has no lines);
+  /// false when libcurl cannot allocate it.
+  bool Get(const HttpRequest& request, const std::string& user_agent,
+           std::shared_ptr<curl_slist>& list);
 
  private:
+  bool built_ = false;
   std::vector<std::pair<std::string, std::string>> headers_;
   std::string user_agent_;
+  bool expect_ = false;
   std::shared_ptr<curl_slist> list_;
 };
 
