@@ -3,7 +3,8 @@
 // End-to-end comparisons in one process against one local simulator:
 //  1. the SDK's sync Remove loop vs a raw libcurl keep-alive loop sending the
 //     same bytes (alternating rounds, medians);
-//  2. ManageAsync with 16 in flight vs the sync loop, 50 ms added per request;
+//  2. ManageAsync with 16 in flight vs the sync loop, 50 ms added per request,
+//     and how many threads the SDK runs meanwhile;
 //  3. rate-limit saturation: achieved vs allowed rate, and 429s;
 //  4. heap allocations per request (SDK call, and the transport alone);
 //  5. peer clients (curl CLI, python requests.Session, node fetch) where installed.
@@ -24,11 +25,13 @@
 #include <future>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "alloc_counter.hpp"
 #include "mock_server.hpp"
 #include "ryze/ryze_codec.hpp"
+#include "sdk_threads.hpp"
 #include "transport/curl_exchange.hpp"
 #include "wa/participants.hpp"
 
@@ -199,12 +202,24 @@ void AsyncVsSync() {
     return calls / Seconds(Clock::now() - start);
   };
   run_async(32);  // warm-up: opens the 16 connections, as the sync loop's are open
+  // The SDK's own threads while 320 calls run 16 at a time: the transport's
+  // event loop and the client's timer, never one per request.
+  int sdk_threads = 0;
+  std::thread watcher([&sdk_threads] {
+    for (int i = 0; i < 20; ++i) {
+      sdk_threads = std::max(sdk_threads, wa::testing_util::CountThreadsNamed("wa-"));
+      std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+  });
   double async = run_async(320);
+  watcher.join();
   double speedup = async / sync;
   Add("50 ms latency: sync loop", Fixed(sync, 1) + " req/s");
   Add("50 ms latency: ManageAsync, 16 in flight", Fixed(async, 1) + " req/s");
   Add("async speedup (K=16) over sync", Fixed(speedup, 1) + "x", ">= 12x",
       speedup >= 12 ? "yes" : "NO");
+  Add("SDK threads while 16 calls are in flight", std::to_string(sdk_threads),
+      "no thread per call", sdk_threads <= 2 ? "yes" : "NO");
 }
 
 void Saturation(int seconds) {

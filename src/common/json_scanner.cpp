@@ -23,18 +23,27 @@ struct PlainStringBytes {
 };
 constexpr PlainStringBytes kPlain;
 
-// True when one of the 8 bytes in `v` is not plain: '"', '\\', below 0x20
-// or from 0x80. (x - 0x01..) & ~x & 0x80.. is non-zero exactly when some
-// byte of x is zero (or, with 0x20.., below 0x20); it lets a string be
-// skipped eight bytes per step.
-inline bool HasNonPlainByte(std::uint64_t v) {
+// Flags the bytes of `v` that are not plain ('"', '\\', below 0x20, from
+// 0x80), so a string is skipped eight bytes per step. (x - 0x01..) & ~x &
+// 0x80.. flags the zero bytes of x (with 0x20.., the bytes below 0x20). A
+// borrow can only flag bytes after a real match, never before, so the
+// lowest set bit marks the first non-plain byte (bytes load little-endian:
+// the first is the lowest).
+inline std::uint64_t NonPlainBytes(std::uint64_t v) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
   auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
   std::uint64_t quote = has_zero(v ^ (kOnes * '"'));
   std::uint64_t backslash = has_zero(v ^ (kOnes * '\\'));
   std::uint64_t control = (v - kOnes * 0x20) & ~v & kHighs;
-  return (quote | backslash | control | (v & kHighs)) != 0;
+  return quote | backslash | control | (v & kHighs);
+}
+
+inline bool LittleEndian() {
+  const std::uint16_t probe = 1;
+  unsigned char first = 0;
+  std::memcpy(&first, &probe, 1);
+  return first == 1;
 }
 
 class Scanner {
@@ -262,11 +271,17 @@ class Scanner {
     for (;;) {
       const char* run = p_;
       const char* q = p_;
+      static const bool little_endian = LittleEndian();
       while (end_ - q >= 8) {
         std::uint64_t block;
         std::memcpy(&block, q, sizeof(block));
-        if (HasNonPlainByte(block)) break;
-        q += 8;
+        std::uint64_t special = NonPlainBytes(block);
+        if (special == 0) {
+          q += 8;
+          continue;
+        }
+        if (little_endian) q += __builtin_ctzll(special) >> 3;
+        break;
       }
       while (q != end_ && kPlain.plain[static_cast<unsigned char>(*q)]) ++q;
       p_ = q;

@@ -122,6 +122,12 @@ TEST(JsonWriter, RoundTripsThroughTheScanner) {
   AppendJsonStringArray(out, {"plain", "quo\"te", "back\\slash", "ctl\x01\n", "caf\xc3\xa9"});
   EXPECT_EQ(out, "[\"plain\",\"quo\\\"te\",\"back\\\\slash\",\"ctl\\u0001\\n\",\"caf\xc3\xa9\"]");
   EXPECT_EQ(Events(out), "[ s:plain s:quo\"te s:back\\slash s:ctl\x01\n s:caf\xc3\xa9 ] ");
+
+  // Escapes first, last, back to back, and nothing at all.
+  std::string edges;
+  AppendJsonStringArray(edges, {"\"start", "end\\", "\r\t\"\"", ""});
+  EXPECT_EQ(edges, "[\"\\\"start\",\"end\\\\\",\"\\r\\t\\\"\\\"\",\"\"]");
+  EXPECT_EQ(Events(edges), "[ s:\"start s:end\\ s:\r\t\"\" s: ] ");
 }
 
 }  // namespace
