@@ -11,6 +11,7 @@
 // Ratios matter; absolute numbers on a shared 2-core machine are noise.
 //
 //   wa_bench_loopback [--saturation-seconds S] [--requests N] [--rounds R] [--sync-only]
+//   wa_bench_loopback --profile sdk|raw [--requests N]   (for ./dev profile)
 //
 // The sync comparison runs R paired rounds of N requests per side: many
 // short rounds cancel this shared machine's drift better than a few long ones.
@@ -105,6 +106,23 @@ extern "C" std::size_t Sink(char* p, std::size_t s, std::size_t n, void* out) {
   return s * n;
 }
 
+// The measured loops are functions of their own, never inlined, so
+// `./dev profile` can count the instructions inside each with callgrind
+// (--toggle-collect): a figure that, unlike time, this shared machine
+// cannot disturb.
+__attribute__((noinline)) void RawLoop(CURL* h, std::string& body, int n) {
+  for (int i = 0; i < n; ++i) {
+    body.clear();
+    if (curl_easy_perform(h) != CURLE_OK) std::abort();
+  }
+}
+
+__attribute__((noinline)) void SdkLoop(const wa::ParticipantsClient& client, int n) {
+  for (int i = 0; i < n; ++i) {
+    if (!client.Remove(kGroup, {"5511999999999"})) std::abort();
+  }
+}
+
 // A careful hand-written libcurl client: one handle, keep-alive, the same
 // URL, header lines (the transport's own, User-Agent included) and body as
 // the SDK, and it reads the whole response.
@@ -122,10 +140,7 @@ double RawCurlRps(const wa::HttpRequest& req, int n) {
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &Sink);
   curl_easy_setopt(h, CURLOPT_WRITEDATA, &body);
   auto start = Clock::now();
-  for (int i = 0; i < n; ++i) {
-    body.clear();
-    if (curl_easy_perform(h) != CURLE_OK) std::abort();
-  }
+  RawLoop(h, body, n);
   double s = Seconds(Clock::now() - start);
   curl_slist_free_all(headers);
   curl_easy_cleanup(h);
@@ -134,10 +149,23 @@ double RawCurlRps(const wa::HttpRequest& req, int n) {
 
 double SdkSyncRps(const wa::ParticipantsClient& client, int n) {
   auto start = Clock::now();
-  for (int i = 0; i < n; ++i) {
-    if (!client.Remove(kGroup, {"5511999999999"})) std::abort();
-  }
+  SdkLoop(client, n);
   return n / Seconds(Clock::now() - start);
+}
+
+// --profile sdk|raw: run only that loop, n times.
+void ProfileOnly(const std::string& side, int n) {
+  auto mock = StartMock(0, std::chrono::milliseconds(0));
+  auto client = Client(mock->base_url());
+  auto req = SdkRequest(mock->base_url());
+  // Warm the SDK (its connection, caches) outside the counted loop; the raw
+  // loop's one connect is noise over n calls.
+  for (int i = 0; i < 50; ++i) client.Remove(kGroup, {"5511999999999"});
+  if (side == "sdk") {
+    SdkSyncRps(client, n);
+  } else {
+    RawCurlRps(req, n);
+  }
 }
 
 void SyncVsRaw(int n, int rounds) {
@@ -333,15 +361,21 @@ int main(int argc, char** argv) {
   int requests = 2000;
   int rounds = 25;
   bool sync_only = false;
+  std::string profile;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--sync-only") sync_only = true;
     if (i + 1 >= argc) continue;
+    if (a == "--profile") profile = argv[i + 1];
     if (a == "--saturation-seconds") saturation_seconds = std::atoi(argv[i + 1]);
     if (a == "--requests") requests = std::atoi(argv[i + 1]);
     if (a == "--rounds") rounds = std::max(1, std::atoi(argv[i + 1]));
   }
   curl_global_init(CURL_GLOBAL_DEFAULT);
+  if (!profile.empty()) {
+    ProfileOnly(profile, requests);
+    return 0;
+  }
   SyncVsRaw(requests, rounds);
   if (!sync_only) {
     AsyncVsSync();
