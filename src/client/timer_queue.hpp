@@ -11,6 +11,8 @@
 #include <thread>
 #include <utility>
 
+#include "client/task.hpp"
+
 namespace wa::internal {
 
 /// Runs tasks after a delay on one thread, started with the first task:
@@ -20,10 +22,7 @@ namespace wa::internal {
 /// promise is kept), then joins. Thread safe.
 class TimerQueue {
  public:
-  struct Task {
-    std::function<void()> run;
-    std::function<void()> abandon;  // called instead of `run` at shutdown
-  };
+  using Task = internal::Task;
 
   TimerQueue() = default;
   ~TimerQueue();

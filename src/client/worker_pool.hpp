@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "client/task.hpp"
+
 namespace wa::internal {
 
 /// At most `max_threads` threads, started only as work arrives, running
@@ -18,10 +20,7 @@ namespace wa::internal {
 /// threads after they finish the task in hand. Thread safe.
 class WorkerPool {
  public:
-  struct Task {
-    std::function<void()> run;
-    std::function<void()> abandon;  // called instead of `run` at shutdown
-  };
+  using Task = internal::Task;
 
   explicit WorkerPool(std::size_t max_threads);
   ~WorkerPool();
