@@ -246,8 +246,8 @@ void AsyncVsSync() {
   Add("50 ms latency: ManageAsync, 16 in flight", Fixed(async, 1) + " req/s");
   Add("async speedup (K=16) over sync", Fixed(speedup, 1) + "x", ">= 12x",
       speedup >= 12 ? "yes" : "NO");
-  Add("SDK threads while 16 calls are in flight", std::to_string(sdk_threads),
-      "no thread per call", sdk_threads <= 2 ? "yes" : "NO");
+  Add("SDK threads while 16 calls are in flight", std::to_string(sdk_threads), "no thread per call",
+      sdk_threads <= 2 ? "yes" : "NO");
 }
 
 void Saturation(int seconds) {

@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
   std::vector<Sweep> sweeps;
   for (int i = 1; i < argc; ++i) {
     // Both calls return at once; the requests go out together.
-    sweeps.push_back({argv[i], client.GetGroupAsync(argv[i]), client.PendingRequestsAsync(argv[i])});
+    sweeps.push_back(
+        {argv[i], client.GetGroupAsync(argv[i]), client.PendingRequestsAsync(argv[i])});
   }
   int rc = 0;
   for (auto& s : sweeps) {

@@ -80,8 +80,10 @@ void ClientImpl::Permit(std::shared_ptr<AsyncCall<T>> c) {
   if (*wait > milliseconds(0)) {
     a.waited += *wait;
     After(*wait, {[this, c] { Permit(c); },
-                  [this, c] { Complete<T>(c, Unexpected(CancelledError(c->attempts.any_sent,
-                                                                    c->attempts.action))); }});
+                  [this, c] {
+                    Complete<T>(
+                        c, Unexpected(CancelledError(c->attempts.any_sent, c->attempts.action)));
+                  }});
     return;
   }
   auto self = c;
@@ -100,8 +102,10 @@ void ClientImpl::OnResult(std::shared_ptr<AsyncCall<T>> c, Result<T> r) {
     return;
   }
   After(*delay, {[this, c] { Attempt(c); },
-                 [this, c] { Complete<T>(c, Unexpected(CancelledError(c->attempts.any_sent,
-                                                                   c->attempts.action))); }});
+                 [this, c] {
+                   Complete<T>(
+                       c, Unexpected(CancelledError(c->attempts.any_sent, c->attempts.action)));
+                 }});
 }
 
 template <class T>
@@ -129,12 +133,11 @@ void ClientImpl::Release() {
   // The slot passes to `next`. It starts on the timer thread rather than
   // here, so a long queue of calls that finish at once (all cancelled, say)
   // unwinds iteratively instead of recursing.
-  timers_.Schedule(std::chrono::steady_clock::duration::zero(),
-                   {[next] { next(true); },
-                    [this, next] {
-                      next(false);
-                      Release();
-                    }});
+  timers_.Schedule(std::chrono::steady_clock::duration::zero(), {[next] { next(true); },
+                                                                 [this, next] {
+                                                                   next(false);
+                                                                   Release();
+                                                                 }});
 }
 
 template <class T>
@@ -157,11 +160,11 @@ std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::str
   if (!backend_ || !backend_->HasEventLoop() || WantsVerification(action, call)) {
     // Verification is a second exchange after the first; the blocking path
     // already chains them, on a worker thread.
-    return OnWorker<BatchResult>(
-        [this, action, group = std::move(group), participants = std::move(participants),
-         call = std::move(call)]() mutable {
-          return Manage(action, group, std::move(participants), call);
-        });
+    return OnWorker<BatchResult>([this, action, group = std::move(group),
+                                  participants = std::move(participants),
+                                  call = std::move(call)]() mutable {
+      return Manage(action, group, std::move(participants), call);
+    });
   }
   auto promise = std::make_shared<std::promise<Result<BatchResult>>>();
   auto future = promise->get_future();

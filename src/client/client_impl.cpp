@@ -294,17 +294,17 @@ Result<T> ClientImpl::Run(std::optional<Action> action, const CallOptions& call,
 Result<void> ClientImpl::CheckCall(Action action, const CallOptions& call) const {
   if (!call.add.invite_if_restricted) return {};
   if (action != Action::kAdd) {
-    return Unexpected(MakeLocalError(
-        ErrorCode::kInvalidArgument,
-        "AddOptions.invite_if_restricted applies only to add, not to " +
-            std::string(ToString(action)) + "; nothing was sent"));
+    return Unexpected(
+        MakeLocalError(ErrorCode::kInvalidArgument,
+                       "AddOptions.invite_if_restricted applies only to add, not to " +
+                           std::string(ToString(action)) + "; nothing was sent"));
   }
   if (!backend_->CanInviteIfRestricted()) {
-    return Unexpected(MakeLocalError(
-        ErrorCode::kUnsupported,
-        "the " + std::string(backend_->provider()) +
-            " backend cannot invite participants whose privacy blocks an add "
-            "(AddOptions.invite_if_restricted); nothing was sent"));
+    return Unexpected(
+        MakeLocalError(ErrorCode::kUnsupported,
+                       "the " + std::string(backend_->provider()) +
+                           " backend cannot invite participants whose privacy blocks an add "
+                           "(AddOptions.invite_if_restricted); nothing was sent"));
   }
   return {};
 }
@@ -312,8 +312,7 @@ Result<void> ClientImpl::CheckCall(Action action, const CallOptions& call) const
 // Verification only reads (GetGroup is idempotent), so it cannot change
 // what the action did; it can only say more precisely what that was.
 Result<BatchResult> ClientImpl::VerifyIfAsked(Action action, const Prepared& prepared,
-                                              Result<BatchResult> result,
-                                              const CallOptions& call) {
+                                              Result<BatchResult> result, const CallOptions& call) {
   if (!WantsVerification(action, call)) return result;
   if (result) {
     auto verified = Verify(*result, call);
@@ -362,8 +361,7 @@ Result<GroupInfo> ClientImpl::GetGroup(std::string_view group, const CallOptions
 Result<BatchResult> ClientImpl::Verify(BatchResult batch, const CallOptions& call) {
   auto group = GetGroup(batch.group, call);
   if (!group) return Unexpected(std::move(group).error());
-  ApplyVerification(batch, *group,
-                    batch.action == Action::kAdd && call.add.invite_if_restricted);
+  ApplyVerification(batch, *group, batch.action == Action::kAdd && call.add.invite_if_restricted);
   return batch;
 }
 

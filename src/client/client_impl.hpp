@@ -113,7 +113,8 @@ class ClientImpl {
   /// error when the wait would pass `max_wait` or the deadline, or the call
   /// is cancelled. `waited` is how long this attempt has waited so far.
   Result<std::chrono::milliseconds> TryPermit(
-      const CancellationToken& cancel, std::optional<std::chrono::steady_clock::time_point> deadline,
+      const CancellationToken& cancel,
+      std::optional<std::chrono::steady_clock::time_point> deadline,
       std::chrono::milliseconds waited);
   /// Waits for the rate limiter; errors as `TryPermit`.
   Result<void> AwaitPermit(const CancellationToken& cancel,

@@ -28,16 +28,15 @@ Result<HttpResponse> ObserveExchange(Result<HttpResponse> response, HttpMethod m
   if (!response) {
     Error e = redact(AnnotateTransportError(std::move(response).error(), action));
     if (context.logger) {
-      context.logger(
-          LogRecord{LogRecord::Level::kWarning, method + redact(redacted_url) + " -> " +
-                                                    std::string(ToString(e.code)) + " after " +
-                                                    std::to_string(ms) + " ms: " + e.message});
+      context.logger(LogRecord{LogRecord::Level::kWarning, method + redact(redacted_url) + " -> " +
+                                                               std::string(ToString(e.code)) +
+                                                               " after " + std::to_string(ms) +
+                                                               " ms: " + e.message});
     }
     return Unexpected(std::move(e));
   }
   if (context.logger) {
-    context.logger(LogRecord{LogRecord::Level::kDebug, method + redact(redacted_url) +
-                                                           " -> " +
+    context.logger(LogRecord{LogRecord::Level::kDebug, method + redact(redacted_url) + " -> " +
                                                            std::to_string(response->status) +
                                                            " in " + std::to_string(ms) + " ms"});
   }

@@ -40,11 +40,11 @@ void HttpBackendBase::ManageAsync(Action action, const std::string& group,
 
 Result<GroupInfo> HttpBackendBase::GetGroup(const std::string& group,
                                             const RequestContext& context) {
-  return SendAndParse(BuildGroupRead(group, context), context, std::nullopt,
-                      [this](const HttpResponse& response,
-                             std::chrono::system_clock::time_point now) {
-                        return ParseGroupRead(response, now);
-                      });
+  return SendAndParse(
+      BuildGroupRead(group, context), context, std::nullopt,
+      [this](const HttpResponse& response, std::chrono::system_clock::time_point now) {
+        return ParseGroupRead(response, now);
+      });
 }
 
 void HttpBackendBase::GetGroupAsync(const std::string& group, const RequestContext& context,

@@ -89,8 +89,8 @@ class HttpBackendBase : public Backend {
         std::move(request),
         [this, method, redacted_url = std::move(redacted_url), start, context, action,
          parse = std::move(parse), done = std::move(done)](Result<HttpResponse> response) {
-          auto observed = ObserveExchange(std::move(response), method, redacted_url, start,
-                                          context, redact_, action);
+          auto observed = ObserveExchange(std::move(response), method, redacted_url, start, context,
+                                          redact_, action);
           if (!observed) return done(Unexpected(std::move(observed).error()));
           Result<T> parsed = parse(*observed, std::chrono::system_clock::now());
           if (!parsed) return done(Unexpected(redact_(std::move(parsed).error())));

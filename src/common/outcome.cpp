@@ -8,8 +8,9 @@ namespace wa {
 namespace {
 
 constexpr std::array<std::string_view, 9> kParticipantErrorNames = {
-    "not_on_whatsapp", "privacy_restricted", "already_member", "not_member", "not_authorized",
-    "no_pending_request", "invalid", "unknown", "invited",
+    "not_on_whatsapp", "privacy_restricted", "already_member", "not_member",
+    "not_authorized",  "no_pending_request", "invalid",        "unknown",
+    "invited",
 };
 
 }  // namespace

@@ -155,9 +155,7 @@ class Reader final : public JsonHandler {
     if (depth_ < kTracked) stack_[depth_] = s;
     ++depth_;
   }
-  Scope Top() const {
-    return depth_ == 0 || depth_ > kTracked ? Scope::kSkip : stack_[depth_ - 1];
-  }
+  Scope Top() const { return depth_ == 0 || depth_ > kTracked ? Scope::kSkip : stack_[depth_ - 1]; }
 
   AnswerSummary& summary_;
   OutcomeMatcher& matcher_;

@@ -18,9 +18,8 @@ class RyzeBackend final : public HttpBackendBase {
   Result<std::string> NormalizeGroup(std::string_view group) const override;
   Result<std::vector<PendingRequest>> PendingRequests(const std::string& group,
                                                       const RequestContext& context) override;
-  void PendingRequestsAsync(
-      const std::string& group, const RequestContext& context,
-      std::function<void(Result<std::vector<PendingRequest>>)> done) override;
+  void PendingRequestsAsync(const std::string& group, const RequestContext& context,
+                            std::function<void(Result<std::vector<PendingRequest>>)> done) override;
   std::optional<int> DocumentedRequestsPerMinute() const override { return 100; }
 
  private:

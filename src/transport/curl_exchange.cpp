@@ -98,7 +98,12 @@ std::vector<std::string> CurlHeaderLines(const HttpRequest& request,
                                          const std::string& user_agent) {
   std::vector<std::string> lines;
   lines.reserve(request.headers.size() + 2);
-  for (const auto& [name, value] : request.headers) lines.push_back(name + ": " + value);
+  for (const auto& [name, value] : request.headers) {
+    std::string line;
+    line.reserve(name.size() + 2 + value.size());
+    line.append(name).append(": ").append(value);
+    lines.push_back(std::move(line));
+  }
   if (!user_agent.empty()) lines.push_back("User-Agent: " + user_agent);
   if (request.body.size() > kExpectThreshold) lines.emplace_back("Expect:");
   return lines;

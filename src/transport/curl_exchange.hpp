@@ -23,8 +23,7 @@ std::string DescribeRequest(const HttpRequest& request);
 /// `Expect:` (libcurl would otherwise wait for "100 Continue" before
 /// sending it; no libcurl version asks for that on smaller bodies, and every
 /// extra header costs libcurl a scan of the list per request).
-std::vector<std::string> CurlHeaderLines(const HttpRequest& request,
-                                         const std::string& user_agent);
+std::vector<std::string> CurlHeaderLines(const HttpRequest& request, const std::string& user_agent);
 
 /// The libcurl list of `CurlHeaderLines`, rebuilt only when they change. A backend
 /// sends the same headers on every call, so in steady state a transfer

@@ -113,9 +113,9 @@ void CurlMultiLoop::State::Start(std::unique_ptr<Job> job) {
     h = curl_easy_init();
   }
   if (h == nullptr) {
-    Complete(*job, Unexpected(MakeLocalError(ErrorCode::kInternal,
-                                             job->exchange.where() +
-                                                 ": libcurl could not allocate a handle")));
+    Complete(*job, Unexpected(MakeLocalError(
+                       ErrorCode::kInternal,
+                       job->exchange.where() + ": libcurl could not allocate a handle")));
     return;
   }
   if (auto attached = job->exchange.Attach(h, share, header_lists); !attached) {
@@ -127,9 +127,9 @@ void CurlMultiLoop::State::Start(std::unique_ptr<Job> job) {
   if (curl_multi_add_handle(multi, h) != CURLM_OK) {
     (void)job->exchange.Finish(h, CURLE_FAILED_INIT);
     Recycle(h);
-    Complete(*job, Unexpected(MakeLocalError(ErrorCode::kInternal,
-                                             job->exchange.where() +
-                                                 ": libcurl refused the transfer")));
+    Complete(*job,
+             Unexpected(MakeLocalError(ErrorCode::kInternal,
+                                       job->exchange.where() + ": libcurl refused the transfer")));
     return;
   }
   job->handle = h;
@@ -249,9 +249,9 @@ void CurlMultiLoop::Submit(HttpRequest request, std::function<void(Result<HttpRe
   if (!state_->thread.joinable()) {
     if (state_->multi == nullptr && !state_->Init()) {
       lock.unlock();
-      Complete(*job, Unexpected(MakeLocalError(ErrorCode::kInternal,
-                                               job->exchange.where() +
-                                                   ": libcurl could not start its event loop")));
+      Complete(*job, Unexpected(MakeLocalError(
+                         ErrorCode::kInternal,
+                         job->exchange.where() + ": libcurl could not start its event loop")));
       return;
     }
     state_->thread = std::thread([state = state_] { state->Run(); });

@@ -5,7 +5,6 @@
 #include <functional>
 #include <memory>
 
-
 #include "wa/participants/http.hpp"
 #include "wa/participants/options.hpp"
 

@@ -23,8 +23,7 @@ class CurlTransport final : public HttpTransport {
       : options_(std::move(options)), pool_(options_.max_idle_handles), loop_(options_) {}
 
   /// Hands the request to the event loop; `done` runs on its thread.
-  void SendAsync(HttpRequest request,
-                 std::function<void(Result<HttpResponse>)> done) override {
+  void SendAsync(HttpRequest request, std::function<void(Result<HttpResponse>)> done) override {
     loop_.Submit(std::move(request), std::move(done));
   }
   bool HasEventLoop() const noexcept override { return true; }
@@ -40,8 +39,9 @@ class CurlTransport final : public HttpTransport {
     }
     CURL* handle = pool_.Acquire();
     if (handle == nullptr) {
-      return Unexpected(MakeLocalError(
-          ErrorCode::kInternal, DescribeRequest(request) + ": libcurl could not allocate a handle"));
+      return Unexpected(
+          MakeLocalError(ErrorCode::kInternal,
+                         DescribeRequest(request) + ": libcurl could not allocate a handle"));
     }
     auto result = Perform(handle, request);
     pool_.Release(handle);
@@ -60,8 +60,8 @@ class CurlTransport final : public HttpTransport {
   }
 
   CurlTransportOptions options_;
-  CurlHandlePool pool_;    // the blocking path: one handle per calling thread at a time
-  CurlMultiLoop loop_;     // the asynchronous path: one thread for every transfer
+  CurlHandlePool pool_;  // the blocking path: one handle per calling thread at a time
+  CurlMultiLoop loop_;   // the asynchronous path: one thread for every transfer
 };
 
 }  // namespace

@@ -284,16 +284,17 @@ TEST_F(Cli, InviteIfRestrictedReportsTheInvited) {
   EXPECT_EQ(parsed["participants"][1]["confirmed"], true);
   EXPECT_EQ(mock_->CountRequests("group-metadata"), 1u);
 
-  auto human = Run({"add", "--invite-if-restricted", "--group", "120363019502650977-group",
-                    "5531977777777"},
-                   Env("zapi"));
+  auto human =
+      Run({"add", "--invite-if-restricted", "--group", "120363019502650977-group", "5531977777777"},
+          Env("zapi"));
   EXPECT_EQ(human.exit_code, 3) << human.err;
   EXPECT_THAT(human.out, HasSubstr("5531977777777  invited  invited: verified against the group"));
 
   auto ryze = Run({"add", "--invite-if-restricted", "--group", kGroup, "5531977777777"}, Env());
   EXPECT_EQ(ryze.exit_code, 1);
   EXPECT_THAT(ryze.err, HasSubstr("unsupported"));
-  auto misuse = Run({"remove", "--invite-if-restricted", "--group", kGroup, "5511999999999"}, Env());
+  auto misuse =
+      Run({"remove", "--invite-if-restricted", "--group", kGroup, "5511999999999"}, Env());
   EXPECT_EQ(misuse.exit_code, 2);
   EXPECT_THAT(misuse.err, HasSubstr("applies only to add"));
   EXPECT_EQ(mock_->CountRequests("/participants/"), 0u);  // neither reached RyzeAPI

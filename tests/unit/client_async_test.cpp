@@ -108,8 +108,8 @@ Result<HttpResponse> Ok(const HttpRequest& req) {
   auto body = nlohmann::json::parse(req.body);
   nlohmann::json out = {{"success", true}, {"participants", nlohmann::json::array()}};
   for (const auto& p : body["participants"]) {
-    out["participants"].push_back({{"jid", p.get<std::string>() + "@s.whatsapp.net"},
-                                   {"success", true}});
+    out["participants"].push_back(
+        {{"jid", p.get<std::string>() + "@s.whatsapp.net"}, {"success", true}});
   }
   return FakeTransport::Json(200, out.dump());
 }
@@ -213,8 +213,7 @@ TEST_F(ClientAsync, ReadsRunOnTheSamePath) {
   });
   transport_->AnswerOne([](const HttpRequest& req) -> Result<HttpResponse> {
     EXPECT_THAT(req.url, HasSubstr("/api/group/info/inst"));
-    return FakeTransport::Json(
-        200, R"({"success":true,"group":{"id":"120363406289005073@g.us",
+    return FakeTransport::Json(200, R"({"success":true,"group":{"id":"120363406289005073@g.us",
                  "participants":[{"jid":"5511900000000@s.whatsapp.net","isSuperAdmin":true}]}})");
   });
   auto p = pending.get();

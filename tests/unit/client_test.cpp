@@ -420,8 +420,8 @@ TEST_F(ClientTest, InvitingBulkAddLeavesUnsentChunksAsNotSent) {
   bulk.chunk_size = 1;
   bulk.call.retry = RetryPolicy{1};
   bulk.call.add.invite_if_restricted = true;
-  auto r = ParticipantsClient::ZApi(z, options_).ManageMany(Action::kAdd, "1-group", Numbers(3),
-                                                              bulk);
+  auto r =
+      ParticipantsClient::ZApi(z, options_).ManageMany(Action::kAdd, "1-group", Numbers(3), bulk);
   ASSERT_TRUE(r) << r.error().message;
   ASSERT_EQ(r->participants.size(), 3u);
   ASSERT_TRUE(r->participants[0].result);

@@ -27,14 +27,14 @@ std::vector<std::string> Lines(const curl_slist* list) {
 }
 
 TEST(CurlHeaderLines, UserAgentAlwaysAndExpectOnlyForLargeBodies) {
-  EXPECT_THAT(CurlHeaderLines(Post("t", 100), "wa-participants"),
-              ElementsAre("token: t", "Content-Type: application/json",
-                          "User-Agent: wa-participants"));
+  EXPECT_THAT(
+      CurlHeaderLines(Post("t", 100), "wa-participants"),
+      ElementsAre("token: t", "Content-Type: application/json", "User-Agent: wa-participants"));
   EXPECT_THAT(CurlHeaderLines(Post("t", 1024), ""),
               ElementsAre("token: t", "Content-Type: application/json"));
-  EXPECT_THAT(CurlHeaderLines(Post("t", 1025), "ua"),
-              ElementsAre("token: t", "Content-Type: application/json", "User-Agent: ua",
-                          "Expect:"));
+  EXPECT_THAT(
+      CurlHeaderLines(Post("t", 1025), "ua"),
+      ElementsAre("token: t", "Content-Type: application/json", "User-Agent: ua", "Expect:"));
 }
 
 TEST(HeaderListCache, ReusesTheListOnlyWhileTheLinesAreTheSame) {
@@ -47,11 +47,11 @@ TEST(HeaderListCache, ReusesTheListOnlyWhileTheLinesAreTheSame) {
   EXPECT_EQ(a.get(), again.get());  // same lines: borrowed, not rebuilt
   ASSERT_TRUE(cache.Get(Post("second", 10), "ua", b));
   EXPECT_NE(a.get(), b.get());
-  EXPECT_THAT(Lines(b.get()), ElementsAre("token: second", "Content-Type: application/json",
-                                          "User-Agent: ua"));
+  EXPECT_THAT(Lines(b.get()),
+              ElementsAre("token: second", "Content-Type: application/json", "User-Agent: ua"));
   // A list still held by a transfer survives the cache moving on.
-  EXPECT_THAT(Lines(a.get()), ElementsAre("token: first", "Content-Type: application/json",
-                                          "User-Agent: ua"));
+  EXPECT_THAT(Lines(a.get()),
+              ElementsAre("token: first", "Content-Type: application/json", "User-Agent: ua"));
   std::shared_ptr<curl_slist> large;
   ASSERT_TRUE(cache.Get(Post("second", 5000), "ua", large));
   EXPECT_THAT(Lines(large.get()), ::testing::Contains("Expect:"));

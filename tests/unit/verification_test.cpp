@@ -31,7 +31,8 @@ ParticipantOutcome Unknown(const std::string& p) {
 TEST(ApplyVerification, AnInvitingAddReportsTheMissingAsInvited) {
   BatchResult add;
   add.action = Action::kAdd;
-  add.participants = {Unconfirmed("5511999999999"), Unconfirmed("5531977777777"),
+  add.participants = {Unconfirmed("5511999999999"),
+                      Unconfirmed("5531977777777"),
                       {"5521988888888", Unexpected(ParticipantError{
                                             ParticipantErrorCode::kNotOnWhatsApp, "no account"})}};
   ApplyVerification(add, Group(), /*invited=*/true);

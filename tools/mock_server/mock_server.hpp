@@ -53,7 +53,7 @@ struct LoggedRequest {
   std::string path;  // Z-API token replaced by ***
   std::string body;
   int remote_port = 0;
-  int status = 0;  // 0 when the connection was dropped
+  int status = 0;          // 0 when the connection was dropped
   std::string user_agent;  // the User-Agent header, empty when absent
 };
 

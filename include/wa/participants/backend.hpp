@@ -101,9 +101,8 @@ class WA_PARTICIPANTS_EXPORT Backend {
                            const RequestContext& context,
                            std::function<void(Result<BatchResult>)> done);
   /// `PendingRequests` without waiting; as `ManageAsync`.
-  virtual void PendingRequestsAsync(
-      const std::string& group, const RequestContext& context,
-      std::function<void(Result<std::vector<PendingRequest>>)> done);
+  virtual void PendingRequestsAsync(const std::string& group, const RequestContext& context,
+                                    std::function<void(Result<std::vector<PendingRequest>>)> done);
   /// `GetGroup` without waiting; as `ManageAsync`.
   virtual void GetGroupAsync(const std::string& group, const RequestContext& context,
                              std::function<void(Result<GroupInfo>)> done);
