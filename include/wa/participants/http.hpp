@@ -73,7 +73,8 @@ class WA_PARTICIPANTS_EXPORT HttpTransport {
   /// `Send` would have returned (same errors). `done` must not block or
   /// throw: an event-loop transport runs it on its loop thread. The default
   /// implementation calls `Send` and then `done` on the calling thread, so
-  /// it returns only when the exchange is over; see `HasEventLoop`.
+  /// it returns only when the exchange is over; see `HasEventLoop`. Thread
+  /// safety: may be called from any thread, `done` included.
   virtual void SendAsync(HttpRequest request, std::function<void(Result<HttpResponse>)> done);
 
   /// True when `SendAsync` returns before the exchange completes (an event

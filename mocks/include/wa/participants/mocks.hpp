@@ -27,9 +27,12 @@
 
 namespace wa::mocks {
 
-/// A `Backend` whose every method is a gmock mock. Give it to
+/// A `Backend` whose methods are gmock mocks. Give it to
 /// `ParticipantsClient(std::shared_ptr<Backend>)` to test your code without
-/// a network. Thread safety: as gmock mocks (safe for concurrent calls).
+/// a network. The `...Async` methods keep their defaults, which call the
+/// mocked blocking ones, and `HasEventLoop()` stays false, so the client runs
+/// async calls through the same expectations. Thread safety: as gmock mocks
+/// (safe for concurrent calls).
 class MockBackend : public Backend {
  public:
   /// Mocks `provider`; set expectations with `EXPECT_CALL`.
