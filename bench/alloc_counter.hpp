@@ -15,6 +15,10 @@ struct AllocStats {
   std::size_t count = 0;
 };
 
+/// Switches counting on or off (off at start). Only blocks allocated while
+/// it is on are counted, live and peak included; switch it on around what
+/// is measured and off around anything timed.
+void SetCounting(bool on);
 /// Resets the peak to the current live size and the count to zero.
 void ResetPeak();
 AllocStats Stats();
