@@ -132,7 +132,8 @@ struct WA_PARTICIPANTS_EXPORT ClientOptions {
   /// `kInvalidArgument` before anything is sent.
   std::size_t max_participants_per_call = 1024;
   /// Receives redacted log records (request lines, retries, waits); null = silent.
-  /// Called from the calling thread or a worker thread; must be thread safe.
+  /// Called from the calling thread or one of the SDK's own (worker, event-loop,
+  /// timer); must be thread safe and must not block.
   std::function<void(const LogRecord&)> logger;
   /// Replaces the sleep between retries and before rate-limited sends (tests
   /// inject a fake clock here). Null = a real sleep that ends early when the
