@@ -137,7 +137,8 @@ struct WA_PARTICIPANTS_EXPORT ClientOptions {
   std::function<void(const LogRecord&)> logger;
   /// Replaces the sleep between retries and before rate-limited sends (tests
   /// inject a fake clock here). Null = a real sleep that ends early when the
-  /// call is cancelled.
+  /// call is cancelled. When set, asynchronous calls call it in place of
+  /// their timer-queue waits, on whichever thread runs the call's step.
   std::function<void(std::chrono::milliseconds)> sleeper;
   /// Replaces the monotonic clock used for pacing, backoff and deadlines
   /// (tests advance it from their `sleeper`). Null = `std::chrono::steady_clock`.
