@@ -93,8 +93,7 @@ void BM_DecodeRyze(benchmark::State& state) {
   response.body = RyzeAnswer(sent);
   auto now = std::chrono::system_clock::now();
   auto decode = [&] {
-    return wa::internal::ryze::ParseManageResponse(response, wa::Action::kAdd, "g@g.us", sent,
-                                                   now);
+    return wa::internal::ryze::ParseManageResponse(response, wa::Action::kAdd, "g@g.us", sent, now);
   };
   const std::size_t peak_extra = PeakExtraHeap(decode);
   for (auto _ : state) {

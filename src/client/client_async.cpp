@@ -79,11 +79,7 @@ void ClientImpl::Permit(std::shared_ptr<AsyncCall<T>> c) {
   }
   if (*wait > milliseconds(0)) {
     a.waited += *wait;
-    After(*wait, {[this, c] { Permit(c); },
-                  [this, c] {
-                    Complete<T>(
-                        c, Unexpected(CancelledError(c->attempts.any_sent, c->attempts.action)));
-                  }});
+    After(*wait, {[this, c] { Permit(c); }, [this, c] { Abandon(c); }});
     return;
   }
   auto self = c;
@@ -101,11 +97,13 @@ void ClientImpl::OnResult(std::shared_ptr<AsyncCall<T>> c, Result<T> r) {
     Complete<T>(std::move(c), std::move(r));
     return;
   }
-  After(*delay, {[this, c] { Attempt(c); },
-                 [this, c] {
-                   Complete<T>(
-                       c, Unexpected(CancelledError(c->attempts.any_sent, c->attempts.action)));
-                 }});
+  After(*delay, {[this, c] { Attempt(c); }, [this, c] { Abandon(c); }});
+}
+
+template <class T>
+void ClientImpl::Abandon(std::shared_ptr<AsyncCall<T>> c) {
+  Error e = CancelledError(c->attempts.any_sent, c->attempts.action);
+  Complete<T>(std::move(c), Unexpected(std::move(e)));
 }
 
 template <class T>

@@ -47,8 +47,12 @@ Error CancelledError(bool sent, std::optional<Action> action) {
 
 // Z-API says nothing per participant, so telling the added from the invited
 // takes a read of the group: an inviting add verifies itself.
+bool InvitingAdd(Action action, const CallOptions& call) {
+  return action == Action::kAdd && call.add.invite_if_restricted;
+}
+
 bool WantsVerification(Action action, const CallOptions& call) {
-  return call.verify || (action == Action::kAdd && call.add.invite_if_restricted);
+  return call.verify || InvitingAdd(action, call);
 }
 
 ClientImpl::ClientImpl(std::shared_ptr<Backend> backend, ClientOptions options,
@@ -220,7 +224,7 @@ ClientImpl::Attempts ClientImpl::StartAttempts(std::optional<Action> action,
   a.deadline = call.deadline;
   a.timeout = call.timeout.value_or(options_.timeout.value_or(DefaultTimeout(action)));
   a.context.logger = options_.logger;
-  a.context.invite_if_restricted = action == Action::kAdd && call.add.invite_if_restricted;
+  a.context.invite_if_restricted = action && InvitingAdd(*action, call);
   // Captures only `this` (small enough to live inside the std::function):
   // every call runs within the client's lifetime.
   a.context.on_rate_limit = [this](const RateLimitStatus& status) {
@@ -312,13 +316,15 @@ Result<void> ClientImpl::CheckCall(Action action, const CallOptions& call) const
 // Verification only reads (GetGroup is idempotent), so it cannot change
 // what the action did; it can only say more precisely what that was.
 Result<BatchResult> ClientImpl::VerifyIfAsked(Action action, const Prepared& prepared,
-                                              Result<BatchResult> result, const CallOptions& call) {
+                                              Result<BatchResult> result, const CallOptions& call,
+                                              const std::vector<bool>* never_sent) {
   if (!WantsVerification(action, call)) return result;
   if (result) {
-    auto verified = Verify(*result, call);
-    if (verified) return verified;
-    Log(LogRecord::Level::kWarning,
-        "verification read failed, returning the unverified result: " + ToString(verified.error()));
+    if (auto settled = SettleByReading(*result, call, never_sent); !settled) {
+      Log(LogRecord::Level::kWarning,
+          "verification read failed, returning the unverified result: " +
+              ToString(settled.error()));
+    }
     return result;
   }
   if (!result.error().outcome_unknown()) return result;
@@ -331,11 +337,12 @@ Result<BatchResult> ClientImpl::VerifyIfAsked(Action action, const Prepared& pre
         {original,
          Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, result.error().message})});
   }
-  auto resolved = Verify(std::move(unknown), call);
-  if (resolved) return resolved;
-  Log(LogRecord::Level::kWarning,
-      "could not resolve the unknown outcome: " + ToString(resolved.error()));
-  return result;
+  if (auto settled = SettleByReading(unknown, call, never_sent); !settled) {
+    Log(LogRecord::Level::kWarning,
+        "could not resolve the unknown outcome: " + ToString(settled.error()));
+    return result;
+  }
+  return unknown;
 }
 
 Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,
@@ -359,10 +366,18 @@ Result<GroupInfo> ClientImpl::GetGroup(std::string_view group, const CallOptions
 }
 
 Result<BatchResult> ClientImpl::Verify(BatchResult batch, const CallOptions& call) {
+  if (auto settled = SettleByReading(batch, call, nullptr); !settled) {
+    return Unexpected(std::move(settled).error());
+  }
+  return batch;
+}
+
+Result<void> ClientImpl::SettleByReading(BatchResult& batch, const CallOptions& call,
+                                         const std::vector<bool>* never_sent) {
   auto group = GetGroup(batch.group, call);
   if (!group) return Unexpected(std::move(group).error());
-  ApplyVerification(batch, *group, batch.action == Action::kAdd && call.add.invite_if_restricted);
-  return batch;
+  ApplyVerification(batch, *group, InvitingAdd(batch.action, call), never_sent);
+  return {};
 }
 
 Result<BatchResult> ClientImpl::Send(Action action, const std::string& group,
@@ -443,10 +458,10 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
   CallOptions call = bulk.call;
   call.cancel = cancel;
 
-  std::mutex mu;  // guards merged, unsent, echoed_group, progress and the callback
-  // Chunks that provably never left: verification must not reinterpret
-  // them (an absent participant was not invited, just not tried).
-  std::vector<std::pair<std::size_t, std::size_t>> unsent;
+  std::mutex mu;  // guards merged, never_sent, echoed_group, progress and the callback
+  // Participants of chunks that provably never left: verification must not
+  // reinterpret them (an absent participant was not invited, just not tried).
+  std::vector<bool> never_sent(n, false);
   BulkProgress progress;
   progress.chunks_total = chunks;
   progress.participants_total = n;
@@ -495,7 +510,10 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
         for (std::size_t i = begin; i < end; ++i) merged[i] = std::move(r->participants[i - begin]);
       } else {
         fail_chunk(begin, end, r.error());
-        if (!r.error().request_sent) unsent.emplace_back(begin, end);
+        if (!r.error().request_sent) {
+          std::fill(never_sent.begin() + static_cast<std::ptrdiff_t>(begin),
+                    never_sent.begin() + static_cast<std::ptrdiff_t>(end), true);
+        }
       }
       ++progress.chunks_done;
       progress.participants_done += end - begin;
@@ -517,18 +535,8 @@ Result<BatchResult> ClientImpl::ManageMany(Action action, std::string_view group
   result.action = action;
   result.group = echoed_group.empty() ? p.group : echoed_group;
   result.participants = std::move(merged);
-  if (!WantsVerification(action, call)) return result;
-  std::vector<ParticipantOutcome> kept;
-  for (const auto& [begin, end] : unsent) {
-    for (std::size_t i = begin; i < end; ++i) kept.push_back(result.participants[i]);
-  }
   // One read of the group verifies every chunk at once.
-  auto verified = VerifyIfAsked(action, p, std::move(result), call);
-  auto restored = kept.begin();
-  for (const auto& [begin, end] : unsent) {
-    for (std::size_t i = begin; i < end; ++i) verified->participants[i] = std::move(*restored++);
-  }
-  return verified;
+  return VerifyIfAsked(action, p, std::move(result), call, &never_sent);
 }
 
 Result<std::vector<PendingRequest>> ClientImpl::PendingRequests(std::string_view group,

@@ -26,6 +26,9 @@ namespace wa::internal {
 /// the action's outcome is unknown.
 Error CancelledError(bool sent, std::optional<Action> action);
 
+/// An add sent with `AddOptions::invite_if_restricted`.
+bool InvitingAdd(Action action, const CallOptions& call);
+
 /// Whether a call must read the group back after `action`: asked for, or
 /// needed (an inviting add tells the added from the invited that way).
 bool WantsVerification(Action action, const CallOptions& call);
@@ -71,8 +74,15 @@ class ClientImpl {
   Result<void> CheckCall(Action action, const CallOptions& call) const;
   /// Turns the outcome of an action on `prepared` into a verified one when
   /// the call asks for it (or needs it: an add that may have invited).
+  /// `never_sent` (if given) marks participants whose request provably never
+  /// left: the read says nothing about what happened to them.
   Result<BatchResult> VerifyIfAsked(Action action, const Prepared& prepared,
-                                    Result<BatchResult> result, const CallOptions& call);
+                                    Result<BatchResult> result, const CallOptions& call,
+                                    const std::vector<bool>* never_sent = nullptr);
+  /// Reads `batch.group` and settles `batch` in place; the read's error if
+  /// it failed (then `batch` is untouched).
+  Result<void> SettleByReading(BatchResult& batch, const CallOptions& call,
+                               const std::vector<bool>* never_sent);
   /// Sends one request for already prepared (normalised, distinct) input
   /// and returns outcomes in the caller's spelling, in order.
   Result<BatchResult> Send(Action action, const std::string& group,
@@ -138,6 +148,9 @@ class ClientImpl {
   void OnResult(std::shared_ptr<AsyncCall<T>> c, Result<T> r);
   template <class T>
   void Complete(std::shared_ptr<AsyncCall<T>> c, Result<T> r);
+  /// Completes `c` with kCancelled: its wait was dropped at shutdown.
+  template <class T>
+  void Abandon(std::shared_ptr<AsyncCall<T>> c);
   /// Frees a slot: hands it to the next waiting call, or counts it free.
   void Release();
   /// Runs `task` after `d`: on the timer thread, or inline through the

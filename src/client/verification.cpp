@@ -46,8 +46,11 @@ std::optional<ParticipantError> Mismatch(Action action, const GroupMember* m, bo
 
 }  // namespace
 
-void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited) {
-  for (auto& p : batch.participants) {
+void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited,
+                       const std::vector<bool>* never_sent) {
+  for (std::size_t i = 0; i < batch.participants.size(); ++i) {
+    auto& p = batch.participants[i];
+    if (never_sent != nullptr && i < never_sent->size() && (*never_sent)[i]) continue;
     bool open =
         p.result ? !p.result->confirmed : p.result.error().code == ParticipantErrorCode::kUnknown;
     if (!open) continue;

@@ -69,14 +69,13 @@ class HttpBackendBase : public Backend {
     request.cancel = context.cancel;
     auto response = Exchange(*transport_, request, context, redact_, action);
     if (!response) return Unexpected(std::move(response).error());
-    auto parsed = parse(*response, std::chrono::system_clock::now());
-    if (!parsed) return Unexpected(redact_(std::move(parsed).error()));
-    return parsed;
+    return ParseRedacted(*response, parse);
   }
 
   /// `SendAndParse` through `HttpTransport::SendAsync`: `done` gets the
   /// parsed (or redacted failed) result on the transport's thread. `parse`
-  /// is moved into the completion, so it must own what it reads.
+  /// is moved into the completion: what it reads it must own, or the caller
+  /// must keep alive until `done` runs.
   template <class T, class Parse>
   void SendAndParseAsync(HttpRequest request, const RequestContext& context,
                          std::optional<Action> action, Parse parse,
@@ -92,13 +91,20 @@ class HttpBackendBase : public Backend {
           auto observed = ObserveExchange(std::move(response), method, redacted_url, start, context,
                                           redact_, action);
           if (!observed) return done(Unexpected(std::move(observed).error()));
-          Result<T> parsed = parse(*observed, std::chrono::system_clock::now());
-          if (!parsed) return done(Unexpected(redact_(std::move(parsed).error())));
-          done(std::move(parsed));
+          done(ParseRedacted(*observed, parse));
         });
   }
 
  private:
+  // Both paths end here: every parse error leaves redacted.
+  template <class Parse>
+  auto ParseRedacted(const HttpResponse& response, Parse& parse)
+      -> decltype(parse(response, std::chrono::system_clock::time_point())) {
+    auto parsed = parse(response, std::chrono::system_clock::now());
+    if (!parsed) return Unexpected(redact_(std::move(parsed).error()));
+    return parsed;
+  }
+
   std::shared_ptr<HttpTransport> transport_;
   Redactor redact_;
   std::string quota_key_;

@@ -39,12 +39,8 @@ inline std::uint64_t NonPlainBytes(std::uint64_t v) {
   return quote | backslash | control | (v & kHighs);
 }
 
-inline bool LittleEndian() {
-  const std::uint16_t probe = 1;
-  unsigned char first = 0;
-  std::memcpy(&first, &probe, 1);
-  return first == 1;
-}
+// The first-byte trick above needs the first byte in the lowest bits.
+constexpr bool kLittleEndian = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
 
 class Scanner {
  public:
@@ -271,7 +267,6 @@ class Scanner {
     for (;;) {
       const char* run = p_;
       const char* q = p_;
-      static const bool little_endian = LittleEndian();
       while (end_ - q >= 8) {
         std::uint64_t block;
         std::memcpy(&block, q, sizeof(block));
@@ -280,7 +275,7 @@ class Scanner {
           q += 8;
           continue;
         }
-        if (little_endian) q += __builtin_ctzll(special) >> 3;
+        if (kLittleEndian) q += __builtin_ctzll(special) >> 3;
         break;
       }
       while (q != end_ && kPlain.plain[static_cast<unsigned char>(*q)]) ++q;

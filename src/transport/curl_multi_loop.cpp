@@ -76,7 +76,13 @@ struct CurlMultiLoop::State {
   void Start(std::unique_ptr<Job> job);
   void Reap();
   void ReapCancelled();
-  std::unique_ptr<Job> Detach(Job* job);
+  // A transfer taken off the multi handle, its handle back in `idle`.
+  struct Ended {
+    std::unique_ptr<Job> job;
+    Result<HttpResponse> result;
+  };
+  /// Ends `job` (active) with `code`; the only way a transfer leaves `active`.
+  Ended End(Job* job, CURLcode code);
 };
 
 bool CurlMultiLoop::State::Init() {
@@ -136,16 +142,20 @@ void CurlMultiLoop::State::Start(std::unique_ptr<Job> job) {
   active.push_back(std::move(job));
 }
 
-std::unique_ptr<Job> CurlMultiLoop::State::Detach(Job* job) {
-  curl_multi_remove_handle(multi, job->handle);
+CurlMultiLoop::State::Ended CurlMultiLoop::State::End(Job* job, CURLcode code) {
+  CURL* h = job->handle;
+  curl_multi_remove_handle(multi, h);
+  Ended ended;
   for (auto& a : active) {
     if (a.get() != job) continue;
-    std::unique_ptr<Job> owned = std::move(a);
+    ended.job = std::move(a);
     a = std::move(active.back());
     active.pop_back();
-    return owned;
+    break;
   }
-  return nullptr;
+  ended.result = job->exchange.Finish(h, code);
+  Recycle(h);
+  return ended;
 }
 
 void CurlMultiLoop::State::Reap() {
@@ -154,13 +164,10 @@ void CurlMultiLoop::State::Reap() {
     if (msg->msg != CURLMSG_DONE) continue;
     CURL* h = msg->easy_handle;
     CURLcode code = msg->data.result;  // read before the handle is removed
-    Job* raw = nullptr;
-    curl_easy_getinfo(h, CURLINFO_PRIVATE, &raw);
-    std::unique_ptr<Job> job = Detach(raw);
-    if (!job) continue;
-    auto result = job->exchange.Finish(h, code);
-    Recycle(h);
-    Complete(*job, std::move(result));
+    Job* job = nullptr;
+    curl_easy_getinfo(h, CURLINFO_PRIVATE, &job);
+    Ended ended = End(job, code);
+    Complete(*ended.job, std::move(ended.result));
   }
 }
 
@@ -173,11 +180,8 @@ void CurlMultiLoop::State::ReapCancelled() {
       ++i;
       continue;
     }
-    CURL* h = job->handle;
-    std::unique_ptr<Job> owned = Detach(job);
-    auto result = owned->exchange.Finish(h, CURLE_ABORTED_BY_CALLBACK);
-    Recycle(h);
-    Complete(*owned, std::move(result));
+    Ended ended = End(job, CURLE_ABORTED_BY_CALLBACK);
+    Complete(*ended.job, std::move(ended.result));
   }
 }
 
@@ -195,12 +199,8 @@ void CurlMultiLoop::State::Run() {
         Complete(*job, Unexpected(Cancelled(*job, "the transport was destroyed")));
       }
       while (!active.empty()) {
-        Job* job = active.back().get();
-        CURL* h = job->handle;
-        std::unique_ptr<Job> owned = Detach(job);
-        (void)owned->exchange.Finish(h, CURLE_ABORTED_BY_CALLBACK);
-        Recycle(h);
-        Complete(*owned, Unexpected(Cancelled(*owned, "the transport was destroyed")));
+        Ended ended = End(active.back().get(), CURLE_ABORTED_BY_CALLBACK);
+        Complete(*ended.job, Unexpected(Cancelled(*ended.job, "the transport was destroyed")));
       }
       // Anything submitted by those callbacks is refused too.
       std::lock_guard<std::mutex> lock(mu);
