@@ -15,8 +15,10 @@ class WaParticipantsConan(ConanFile):
     topics = ("whatsapp", "sdk", "http", "z-api", "ryzeapi")
     package_type = "library"
     settings = "os", "arch", "compiler", "build_type"
-    options = {"shared": [True, False], "fPIC": [True, False]}
-    default_options = {"shared": False, "fPIC": True}
+    # with_libphonenumber: check phone numbers against numbering plans (needed for
+    # ClientOptions::default_region); without it only international forms are accepted.
+    options = {"shared": [True, False], "fPIC": [True, False], "with_libphonenumber": [True, False]}
+    default_options = {"shared": False, "fPIC": True, "with_libphonenumber": True}
     exports_sources = ("CMakeLists.txt", "cmake/*", "include/*", "src/*", "LICENSE")
 
     def set_version(self):
@@ -38,6 +40,8 @@ class WaParticipantsConan(ConanFile):
     def requirements(self):
         self.requires("libcurl/[>=7.88 <9]")
         self.requires("nlohmann_json/[>=3.11 <4]")
+        if self.options.with_libphonenumber:
+            self.requires("libphonenumber/[>=8.12 <10]")
 
     def generate(self):
         CMakeDeps(self).generate()
@@ -45,6 +49,8 @@ class WaParticipantsConan(ConanFile):
         for option in ("TESTS", "TOOLS", "MOCKS", "EXAMPLES", "BENCH", "FUZZ"):
             tc.cache_variables[f"WA_PARTICIPANTS_BUILD_{option}"] = False
         tc.cache_variables["WA_PARTICIPANTS_INSTALL"] = True
+        tc.cache_variables["WA_PARTICIPANTS_WITH_LIBPHONENUMBER"] = bool(
+            self.options.with_libphonenumber)
         tc.generate()
 
     def build(self):
@@ -62,6 +68,8 @@ class WaParticipantsConan(ConanFile):
         self.cpp_info.set_property("pkg_config_name", "wa-participants")
         self.cpp_info.libs = ["wa-participants"]
         self.cpp_info.requires = ["libcurl::libcurl", "nlohmann_json::nlohmann_json"]
+        if self.options.with_libphonenumber:
+            self.cpp_info.requires.append("libphonenumber::phonenumber")
         if not self.options.shared:
             self.cpp_info.defines = ["WA_PARTICIPANTS_STATIC"]
         if self.settings.os in ("Linux", "FreeBSD"):

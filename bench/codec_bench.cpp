@@ -1,21 +1,24 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 //
 // Codec micro-benchmarks: encoding requests, decoding RyzeAPI answers next to
-// a bare nlohmann::json::parse of the same document, normalising identifiers.
+// a bare nlohmann::json::parse of the same document, normalising identifiers
+// (and what reading phone numbers through the numbering plans adds to each).
 // Counters: "extra_mem_x" is the decode's peak heap growth over the body size.
 
 #include <cstdio>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
 
 #include "alloc_counter.hpp"
-#include "common/identifiers.hpp"
-#include "ryze/ryze_codec.hpp"
-#include "zapi/zapi_codec.hpp"
+#include "ids/identifiers.hpp"
+#include "ids/phone_numbers.hpp"
+#include "providers/ryze/ryze_codec.hpp"
+#include "providers/zapi/zapi_codec.hpp"
 
 namespace {
 
@@ -133,6 +136,44 @@ void BM_NormalizeParticipant(benchmark::State& state) {
 }
 BENCHMARK(BM_NormalizeParticipant);
 
+// What the client does to a phone-shaped participant before the backend's
+// own normalisation: read it and check it against its numbering plan.
+void NormalizePhones(benchmark::State& state, const char* region,
+                     const std::vector<std::string>& inputs) {
+  std::size_t i = 0;
+  for (auto _ : state) {
+    auto r = wa::internal::NormalizePhoneNumber(inputs[i++ % inputs.size()], region);
+    if (!r) state.SkipWithError(r.error().message.c_str());
+    benchmark::DoNotOptimize(r);
+  }
+}
+
+void BM_NormalizePhoneNumber(benchmark::State& state) {
+  NormalizePhones(state, "",
+                  {"5511988887774", "+55 (11) 98888-7774", "+49 30 123456", "+1 415 555 2671"});
+}
+BENCHMARK(BM_NormalizePhoneNumber);
+
+void BM_NormalizePhoneNumberInRegion(benchmark::State& state) {
+  if (!wa::internal::PhoneLibraryAvailable()) {
+    state.SkipWithError("a default region needs libphonenumber");
+    return;
+  }
+  NormalizePhones(state, "BR",
+                  {"(11) 98888-7774", "0 11 98888-7774", "5511988887774", "+49 30 123456"});
+}
+BENCHMARK(BM_NormalizePhoneNumberInRegion);
+
+void BM_IsPossiblePhoneNumber(benchmark::State& state) {
+  const std::vector<std::string> inputs = {"5511988887774", "199789077627112", "14155552671"};
+  std::size_t i = 0;
+  for (auto _ : state) {
+    bool possible = wa::internal::IsPossiblePhoneNumber(inputs[i++ % inputs.size()]);
+    benchmark::DoNotOptimize(possible);
+  }
+}
+BENCHMARK(BM_IsPossiblePhoneNumber);
+
 void BM_NormalizeGroup(benchmark::State& state) {
   const std::vector<std::string> inputs = {"120363406289005073@g.us", "120363406289005073-group",
                                            "https://chat.whatsapp.com/ABC123XYZ"};
@@ -191,6 +232,17 @@ int main(int argc, char** argv) {
   }
   for (const char* name : {"BM_NormalizeParticipant", "BM_NormalizeGroup"}) {
     if (r.count(name)) std::printf("| %s | %.0f ns | - | - |\n", name + 3, r[name].cpu_ns);
+  }
+  const char* library = wa::internal::PhoneLibraryAvailable() ? "libphonenumber" : "length rules";
+  const std::pair<const char*, const char*> phones[] = {
+      {"BM_NormalizePhoneNumber", "international forms"},
+      {"BM_NormalizePhoneNumberInRegion", "national forms, default_region BR"},
+      {"BM_IsPossiblePhoneNumber", "IsPossiblePhoneNumber"}};
+  for (const auto& [name, what] : phones) {
+    if (r.count(name)) {
+      std::printf("| phone numbers (%s), per identifier: %s | %.0f ns | - | - |\n", library, what,
+                  r[name].cpu_ns);
+    }
   }
   return 0;
 }

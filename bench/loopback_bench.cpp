@@ -7,11 +7,17 @@
 //     and how many threads the SDK runs meanwhile;
 //  3. rate-limit saturation: achieved vs allowed rate, and 429s;
 //  4. heap allocations per request (SDK call, and the transport alone);
-//  5. peer clients (curl CLI, python requests.Session, node fetch) where installed.
+//  5. peer clients (curl CLI, python requests.Session, node fetch) where installed;
+//  6. cancellation: from CancellationToken::Cancel() to the call's return,
+//     while the server sits on the request (the tests assert only the order;
+//     the promise is within a second, libcurl's slowest progress callback).
+//  7. what keeping a POST from being sent twice costs raw libcurl on a
+//     kept-alive connection: the pre-request guard the SDK uses, and the
+//     body-through-a-read-callback alternative, each against plain POSTFIELDS.
 // Ratios matter; absolute numbers on a shared 2-core machine are noise.
 //
 //   wa_bench_loopback [--saturation-seconds S] [--requests N] [--rounds R] [--sync-only]
-//   wa_bench_loopback --profile sdk|raw [--requests N]   (for ./dev profile)
+//   wa_bench_loopback --profile sdk|raw|raw-guard|raw-read [--requests N]   (./dev profile)
 //
 // The sync comparison runs R paired rounds of N requests per side: many
 // short rounds cancel this shared machine's drift better than a few long ones.
@@ -22,7 +28,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <future>
 #include <iostream>
 #include <string>
@@ -31,13 +36,16 @@
 
 #include "alloc_counter.hpp"
 #include "mock_server.hpp"
-#include "ryze/ryze_codec.hpp"
+#include "peers.hpp"
+#include "providers/ryze/ryze_codec.hpp"
+#include "raw_client.hpp"
 #include "sdk_threads.hpp"
-#include "transport/curl_exchange.hpp"
 #include "wa/participants.hpp"
 
 namespace {
 
+using wa::bench::Guard;
+using wa::bench::RawClient;
 using Clock = std::chrono::steady_clock;
 constexpr const char* kToken = "ryze-demo-token";
 constexpr const char* kGroup = "120363406289005073@g.us";
@@ -101,66 +109,15 @@ wa::HttpRequest SdkRequest(const std::string& url) {
                                                 {"5511999999999"}, std::chrono::seconds(75));
 }
 
-extern "C" std::size_t Sink(char* p, std::size_t s, std::size_t n, void* out) {
-  static_cast<std::string*>(out)->append(p, s * n);
-  return s * n;
-}
-
 // The measured loops are functions of their own, never inlined, so
 // `./dev profile` can count the instructions inside each with callgrind
 // (--toggle-collect): a figure that, unlike time, this shared machine
 // cannot disturb.
-__attribute__((noinline)) void RawLoop(CURL* h, std::string& body, int n) {
-  for (int i = 0; i < n; ++i) {
-    body.clear();
-    if (curl_easy_perform(h) != CURLE_OK) std::abort();
-  }
-}
-
 __attribute__((noinline)) void SdkLoop(const wa::ParticipantsClient& client, int n) {
   for (int i = 0; i < n; ++i) {
     if (!client.Remove(kGroup, {"5511999999999"})) std::abort();
   }
 }
-
-// A careful hand-written libcurl client: one handle (and so one keep-alive
-// connection) for its whole life, as the SDK keeps its own; the same URL,
-// header lines (the transport's own, User-Agent included) and body as the
-// SDK; and it reads the whole response.
-class RawClient {
- public:
-  explicit RawClient(const wa::HttpRequest& req) : req_(req), h_(curl_easy_init()) {
-    for (const auto& line :
-         wa::internal::CurlHeaderLines(req_, wa::CurlTransportOptions{}.user_agent)) {
-      headers_ = curl_slist_append(headers_, line.c_str());
-    }
-    curl_easy_setopt(h_, CURLOPT_URL, req_.url.c_str());
-    curl_easy_setopt(h_, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h_, CURLOPT_HTTPHEADER, headers_);
-    curl_easy_setopt(h_, CURLOPT_POSTFIELDS, req_.body.c_str());
-    curl_easy_setopt(h_, CURLOPT_POSTFIELDSIZE, static_cast<long>(req_.body.size()));
-    curl_easy_setopt(h_, CURLOPT_WRITEFUNCTION, &Sink);
-    curl_easy_setopt(h_, CURLOPT_WRITEDATA, &body_);
-  }
-  ~RawClient() {
-    curl_slist_free_all(headers_);
-    curl_easy_cleanup(h_);
-  }
-  RawClient(const RawClient&) = delete;
-  RawClient& operator=(const RawClient&) = delete;
-
-  double Rps(int n) {
-    auto start = Clock::now();
-    RawLoop(h_, body_, n);
-    return n / Seconds(Clock::now() - start);
-  }
-
- private:
-  wa::HttpRequest req_;
-  CURL* h_;
-  curl_slist* headers_ = nullptr;
-  std::string body_;
-};
 
 double SdkSyncRps(const wa::ParticipantsClient& client, int n) {
   auto start = Clock::now();
@@ -179,8 +136,51 @@ void ProfileOnly(const std::string& side, int n) {
   if (side == "sdk") {
     SdkSyncRps(client, n);
   } else {
-    RawClient(req).Rps(n);
+    Guard guard = side == "raw-guard"  ? Guard::kPrereq
+                  : side == "raw-read" ? Guard::kReadNoSeek
+                                       : Guard::kNone;
+    RawClient(req, guard).Rps(n);
   }
+}
+
+// What keeping a POST from being sent twice costs raw libcurl, on one
+// kept-alive connection: each guard against plain POSTFIELDS, in paired
+// rounds alternating which goes first; medians of the per-round ratios.
+void GuardCost(int n, int rounds) {
+  auto mock = StartMock(0, std::chrono::milliseconds(0));
+  auto req = SdkRequest(mock->base_url());
+  RawClient plain(req, Guard::kNone);
+  RawClient prereq(req, Guard::kPrereq);
+  RawClient read(req, Guard::kReadNoSeek);
+  plain.Rps(100);
+  prereq.Rps(100);
+  read.Rps(100);
+  std::vector<double> base, with_prereq, with_read, prereq_ratio, read_ratio;
+  for (int round = 0; round < rounds; ++round) {
+    double b = 0;
+    double p = 0;
+    double r = 0;
+    if (round % 2 == 0) {
+      b = plain.Rps(n);
+      p = prereq.Rps(n);
+      r = read.Rps(n);
+    } else {
+      r = read.Rps(n);
+      p = prereq.Rps(n);
+      b = plain.Rps(n);
+    }
+    base.push_back(b);
+    with_prereq.push_back(p);
+    with_read.push_back(r);
+    prereq_ratio.push_back(p / b);
+    read_ratio.push_back(r / b);
+  }
+  Add("raw libcurl keep-alive POST, POSTFIELDS (libcurl may re-send)",
+      Fixed(Median(base)) + " req/s");
+  Add("  + pre-request guard (the SDK's): throughput / plain",
+      Fixed(Median(prereq_ratio), 3) + " (" + Fixed(Median(with_prereq)) + " req/s)");
+  Add("  body by read callback, no seek (rejected): throughput / plain",
+      Fixed(Median(read_ratio), 3) + " (" + Fixed(Median(with_read)) + " req/s)");
 }
 
 void SyncVsRaw(int n, int rounds) {
@@ -297,79 +297,42 @@ void Saturation(int seconds) {
   Add("rate limit: 429 answers", std::to_string(throttled), "0", throttled == 0 ? "yes" : "NO");
 }
 
-bool Installed(const std::string& probe) {
-  return std::system((probe + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-// Runs a peer command that prints "rps=<number>"; returns -1 if it failed.
-double RunPeer(const std::string& command) {
-  FILE* p = popen(command.c_str(), "r");
-  if (p == nullptr) return -1;
-  char line[256];
-  double rps = -1;
-  while (fgets(line, sizeof(line), p)) {
-    if (std::sscanf(line, "rps=%lf", &rps) == 1) break;
+void Cancellation() {
+  constexpr int kRounds = 10;
+  auto mock = StartMock(0, std::chrono::milliseconds(1000));
+  auto client = Client(mock->base_url());
+  std::vector<double> ms;
+  for (int i = 0; i < kRounds; ++i) {
+    wa::CallOptions call;
+    call.cancel = wa::CancellationToken();
+    Clock::time_point cancelled;
+    std::thread canceller([&cancelled, token = *call.cancel] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      cancelled = Clock::now();
+      token.Cancel();
+    });
+    auto r = client.Remove(kGroup, {"5511999999999"}, call);
+    auto returned = Clock::now();
+    canceller.join();
+    if (r || r.error().code != wa::ErrorCode::kCancelled) std::abort();
+    ms.push_back(Seconds(returned - cancelled) * 1000);
   }
-  pclose(p);
-  return rps;
-}
-
-// One table row for a peer client: measured, failed, or not installed.
-void MeasurePeer(const std::string& label, const std::string& probe, const std::string& command) {
-  if (!Installed(probe)) {
-    Add("peers: " + label, "not installed");
-    return;
-  }
-  double rps = RunPeer(command);
-  Add("peers: " + label, rps > 0 ? Fixed(rps) + " req/s" : "failed");
+  double median = Median(ms);
+  Add("cancel during a transfer -> call returns: median of " + std::to_string(kRounds),
+      Fixed(median, 1) + " ms", "<= 1000 ms", median <= 1000 ? "yes" : "NO");
+  Add("cancel during a transfer -> call returns: slowest",
+      Fixed(*std::max_element(ms.begin(), ms.end()), 1) + " ms");
 }
 
 void Peers(int n) {
   auto mock = StartMock(0, std::chrono::milliseconds(0));
-  auto req = SdkRequest(mock->base_url());
   auto client = Client(mock->base_url());
   SdkSyncRps(client, 50);
   double sdk = SdkSyncRps(client, n);
   Add("peers: SDK sync loop (" + std::to_string(n) + " requests)", Fixed(sdk) + " req/s");
-  // Secrets reach the peers through files and the environment, never argv.
-  std::string dir = "/tmp/wa-bench-peers";
-  std::system(("mkdir -p " + dir).c_str());
-  std::ofstream(dir + "/body") << req.body;
-  {
-    std::ofstream h(dir + "/headers");
-    for (const auto& [k, v] : req.headers) h << k << ": " << v << "\n";
+  for (const auto& [label, rps] : wa::bench::PeerRps(SdkRequest(mock->base_url()), kToken, n)) {
+    Add("peers: " + label, rps ? (*rps > 0 ? Fixed(*rps) + " req/s" : "failed") : "not installed");
   }
-  setenv("WA_URL", req.url.c_str(), 1);
-  setenv("WA_TOKEN", kToken, 1);
-  setenv("WA_N", std::to_string(n).c_str(), 1);
-  setenv("WA_DIR", dir.c_str(), 1);
-
-  // curl: one process, one connection, reused for every URL given.
-  std::string urls;
-  for (int i = 0; i < n; ++i) urls += " \"$WA_URL\"";
-  MeasurePeer("curl CLI, one process, keep-alive", "curl --version",
-              "sh -c 's=$(date +%s.%N); curl -s -o /dev/null -H @\"$WA_DIR/headers\" "
-              "--data-binary @\"$WA_DIR/body\"" +
-                  urls +
-                  " >/dev/null; e=$(date +%s.%N); awk -v n=\"$WA_N\" -v s=\"$s\" -v e=\"$e\" "
-                  "\"BEGIN { printf \\\"rps=%f\\\\n\\\", n / (e - s) }\"'");
-  MeasurePeer("python requests.Session", "python3 -c 'import requests'",
-              "python3 -c 'import os,time,requests\n"
-              "s=requests.Session(); u=os.environ[\"WA_URL\"]; n=int(os.environ[\"WA_N\"])\n"
-              "b=open(os.environ[\"WA_DIR\"]+\"/body\",\"rb\").read()\n"
-              "h={\"token\":os.environ[\"WA_TOKEN\"],\"Content-Type\":\"application/json\"}\n"
-              "t=time.perf_counter()\n"
-              "for _ in range(n): s.post(u,data=b,headers=h).content\n"
-              "print(\"rps=%f\" % (n/(time.perf_counter()-t)))'");
-  MeasurePeer("node fetch", "node -e 'if (typeof fetch !== \"function\") process.exit(1)'",
-              "node -e 'const fs=require(\"fs\");(async()=>{const "
-              "u=process.env.WA_URL,n=+process.env.WA_N;"
-              "const b=fs.readFileSync(process.env.WA_DIR+\"/body\");"
-              "const h={token:process.env.WA_TOKEN,\"Content-Type\":\"application/json\"};"
-              "const t=performance.now();for(let i=0;i<n;i++){const r=await "
-              "fetch(u,{method:\"POST\",body:b,headers:h});await r.text();}"
-              "console.log(\"rps=\"+(n/((performance.now()-t)/1000)));})()'");
-  std::system(("rm -rf " + dir).c_str());
 }
 
 }  // namespace
@@ -395,8 +358,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   SyncVsRaw(requests, rounds);
+  GuardCost(std::max(100, requests / 2), rounds);
   if (!sync_only) {
     AsyncVsSync();
+    Cancellation();
     Peers(std::max(100, std::min(2000, requests)));
     Saturation(saturation_seconds);
   }

@@ -30,6 +30,15 @@ else()
   set(WA_PARTICIPANTS_STATIC_BUILD ON)
   set(WA_PC_CFLAGS " -DWA_PARTICIPANTS_STATIC")
 endif()
+# A static library carries libphonenumber to the consumer's link: the
+# package config finds it again with the same module the build used.
+set(WA_PC_PHONE_LIBS "")
+if(WA_PARTICIPANTS_WITH_LIBPHONENUMBER)
+  set(WA_PC_PHONE_LIBS " -lphonenumber -lprotobuf")
+  if(NOT BUILD_SHARED_LIBS)
+    install(FILES ${PROJECT_SOURCE_DIR}/cmake/Findlibphonenumber.cmake DESTINATION ${WA_CMAKE_DIR})
+  endif()
+endif()
 
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/wa-participantsConfig.cmake.in
   ${PROJECT_BINARY_DIR}/wa-participantsConfig.cmake

@@ -19,7 +19,7 @@ wait_line "$mock_out"
 mock_url="$(sed -n 's/^listening on //p' "$mock_out")"
 
 WA_PROVIDER=zapi WA_BASE_URL="$mock_url" WA_INSTANCE=demo WA_TOKEN=zapi-demo-token \
-  WA_CLIENT_TOKEN=zapi-demo-client-token ALLOW_PREFIX=554488 "$receiver" 0 >"$recv_out" &
+  WA_CLIENT_TOKEN=zapi-demo-client-token ALLOW_PREFIX=5544988 "$receiver" 0 >"$recv_out" &
 recv_pid=$!
 wait_line "$recv_out"
 recv_url="$(sed -n 's/^listening on //p' "$recv_out")"
@@ -30,10 +30,10 @@ deliver() {
  "notificationParameters": ["$1"], "requestMethod": "invite_link", "momment": 1763990000000}
 JSON
 }
-first="$(deliver 5544888888888)"
-second="$(deliver 5544777777777)"
+first="$(deliver 5544988888888)"
+second="$(deliver 5544977777777)"
 [ "$first" = '{"approved":1}' ] || { echo "allowed request: got $first"; cat "$recv_out"; exit 1; }
 [ "$second" = '{"approved":0}' ] || { echo "refused request: got $second"; cat "$recv_out"; exit 1; }
 approvals="$(curl -s "$mock_url/_mock/requests" | grep -o 'approve-participant' | wc -l)"
 [ "$approvals" -eq 1 ] || { echo "the simulator saw $approvals approvals, expected 1"; exit 1; }
-echo "webhook receiver: approved 5544888888888, left 5544777777777 for a human"
+echo "webhook receiver: approved 5544988888888, left 5544977777777 for a human"

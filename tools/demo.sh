@@ -1,26 +1,48 @@
 #!/usr/bin/env bash
 # The narrated scenario behind `./dev demo`: starts wa-participants-mock on a
 # free port, drives the wa-participants CLI against it for both providers,
-# and stops the mock by its PID. Usage: demo.sh CLI MOCK
+# and stops the mock by its PID. Each step shows the environment it changes.
+# Colour only on a terminal and without NO_COLOR. Usage: demo.sh CLI MOCK
 set -euo pipefail
 
 CLI="$1"
 MOCK="$2"
 GROUP="120363406289005073@g.us"
 
-bold() { printf '\n\033[1m%s\033[0m\n' "$*"; }
+# Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
+  BOLD=$'\033[1m' DIM=$'\033[2m' RESET=$'\033[0m'
+else
+  BOLD="" DIM="" RESET=""
+fi
+
+bold() { printf '\n%s%s%s\n' "$BOLD" "$*" "$RESET"; }
 note() { printf '  %s\n' "$*"; }
 
-# run ARGS...: shows the command as a user would type it (tokens come from
-# the environment, never argv), runs it, and shows the exit code.
+# setenv VAR=value...: exports for the steps that follow, and shows it.
+setenv() {
+  printf '\n%s$ export %s%s\n' "$DIM" "$*" "$RESET"
+  local kv
+  for kv in "$@"; do export "${kv?}"; done
+}
+
+# run [VAR=value...] ARGS...: shows the command as a user would type it,
+# with any environment change for this step in front (tokens come from the
+# environment, never argv), runs it, and shows the exit code.
 run() {
-  local shown="" a
+  local shown="" a envs=()
+  while [ $# -gt 0 ] && [[ "$1" =~ ^[A-Z_]+= ]]; do
+    envs+=("$1")
+    shown+="$1 "
+    shift
+  done
+  shown+="wa-participants"
   for a in "$@"; do
     if [[ "$a" == *" "* ]]; then shown+=" \"$a\""; else shown+=" $a"; fi
   done
-  printf '\n$ wa-participants%s\n' "$shown"
+  printf '\n%s$ %s%s\n' "$BOLD" "$shown" "$RESET"
   local rc=0
-  "$CLI" "$@" || rc=$?
+  env "${envs[@]}" "$CLI" "$@" || rc=$?
   printf '(exit %d)\n' "$rc"
 }
 
@@ -36,10 +58,11 @@ bold "wa-participants demo: a simulated RyzeAPI and Z-API on $URL (mock PID $MOC
 note "Group \"Customers\" ($GROUP) is administered by our instance \"demo\"."
 note "In this simulated world 5521988888888 has no WhatsApp and 5531977777777 blocks being added."
 
-export WA_BASE_URL="$URL" WA_INSTANCE=demo
+note "Each step shows the environment it changes; tokens are only ever taken from there."
+setenv WA_BASE_URL="$URL" WA_INSTANCE=demo
 
 bold "1. RyzeAPI (WA_PROVIDER=ryze, WA_TOKEN from the environment)"
-export WA_PROVIDER=ryze WA_TOKEN=ryze-demo-token
+setenv WA_PROVIDER=ryze WA_TOKEN=ryze-demo-token
 
 note "Add three people. The provider answers 200, but only one is really added:"
 run add --group "$GROUP" 5511988887777 5521988888888 "+55 31 97777-7777"
@@ -59,13 +82,19 @@ note "Remove someone, asking for JSON (one object on stdout, for scripts):"
 run --json remove --group "$GROUP" 5511955555555
 
 note "A request-level failure: a wrong token. Nothing about the token is printed:"
-WA_TOKEN=not-the-right-token run remove --group "$GROUP" 5511988887777
+run WA_TOKEN=not-the-right-token remove --group "$GROUP" 5511988887777
 
 note "Invalid input is refused before anything is sent (exit 2):"
 run add --group "$GROUP" 5511988887777 not-a-phone
 
+note "A number written as dialled at home needs its region: without one it is read with a"
+note "country code (+1 197...), which no numbering plan holds; with WA_DEFAULT_REGION=BR it is"
+note "+55 11 97777-0005:"
+run add --group "$GROUP" "(11) 97777-0005"
+run WA_DEFAULT_REGION=BR add --group "$GROUP" "(11) 97777-0005"
+
 bold "2. Z-API (WA_PROVIDER=zapi, WA_TOKEN and WA_CLIENT_TOKEN from the environment)"
-export WA_PROVIDER=zapi WA_TOKEN=zapi-demo-token WA_CLIENT_TOKEN=zapi-demo-client-token
+setenv WA_PROVIDER=zapi WA_TOKEN=zapi-demo-token WA_CLIENT_TOKEN=zapi-demo-client-token
 ZGROUP="120363019502650977-group"
 
 note "Z-API answers only {\"value\": true|false} for the whole batch:"
@@ -77,13 +106,14 @@ run --verify add --group "$ZGROUP" 5544911113333 5521988888888
 run members --group "$ZGROUP"
 
 run promote --group "$ZGROUP" 5544911112222
-note "Z-API cannot list join requests (they arrive by webhook); approving by phone works:"
+note "Z-API cannot list join requests (they arrive by webhook); approve and reject by the"
+note "numbers the webhook gave:"
 run requests --group "$ZGROUP"
-run approve --group "$ZGROUP" 5544888888888
-run reject --group "$ZGROUP" 5544777777777
+run approve --group "$ZGROUP" 5544988888888
+run reject --group "$ZGROUP" 5544977777777
 run remove --group "$ZGROUP" 5544911112222
-note "A missing Client-Token:"
-WA_CLIENT_TOKEN= run remove --group "$ZGROUP" 5544999999999
+note "A missing Client-Token (the instance token is right):"
+run WA_CLIENT_TOKEN= remove --group "$ZGROUP" 5544999999999
 
 kill "$MOCK_PID"
 wait "$MOCK_PID" 2>/dev/null || true

@@ -38,7 +38,10 @@ int main(int argc, char** argv) {
         std::string who = p.phone ? *p.phone : p.id;
         bool allowed = p.phone && p.phone->rfind(prefix, 0) == 0;
         std::cout << "  " << who << (allowed ? ": approving" : ": left for a human") << "\n";
-        if (allowed) approve.push_back(p.lid ? *p.lid : *p.phone);
+        // Ids the provider sent are WhatsApp's own: hand them back as a LID
+        // or JID, which are not checked against numbering plans (WhatsApp
+        // still names some older Brazilian mobiles without their ninth digit).
+        if (allowed) approve.push_back(p.lid ? *p.lid : *p.phone + "@s.whatsapp.net");
       }
     }
     int approved = 0;

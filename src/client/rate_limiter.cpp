@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 RateLimiter::RateLimiter(int permits, std::chrono::milliseconds period)
     : capacity_(std::max(1.0, permits / 10.0)),
@@ -42,11 +44,14 @@ void RateLimiter::Observe(const RateLimitStatus& status,
   if (!status.remaining || *status.remaining > 0 || !status.reset) return;
   auto wait = *status.reset - wall_now;
   if (wait <= std::chrono::system_clock::duration::zero()) return;
-  std::lock_guard<std::mutex> lock(mu_);
-  blocked_until_ = std::max(blocked_until_, now + std::chrono::ceil<Clock::duration>(wait));
+  BlockFor(std::chrono::ceil<std::chrono::milliseconds>(
+               std::min<std::chrono::system_clock::duration>(wait, kMaxProviderBlock)),
+           now);
 }
 
 void RateLimiter::BlockFor(std::chrono::milliseconds wait, Clock::time_point now) {
+  wait =
+      std::clamp<std::chrono::milliseconds>(wait, std::chrono::milliseconds(0), kMaxProviderBlock);
   std::lock_guard<std::mutex> lock(mu_);
   blocked_until_ = std::max(blocked_until_, now + wait);
 }
@@ -72,4 +77,6 @@ std::shared_ptr<RateLimiter> SharedRateLimiter(const std::string& quota_key, int
   return limiter;
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 bool IsRetryable(const Error& error, bool idempotent) noexcept {
   switch (error.code) {
@@ -40,4 +42,6 @@ std::chrono::milliseconds DefaultTimeout(std::optional<Action> action) noexcept 
   return IsJoinRequestAction(*action) ? seconds(105) : seconds(75);
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

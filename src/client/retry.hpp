@@ -10,7 +10,9 @@
 #include "wa/participants/error.hpp"
 #include "wa/participants/options.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 /// Whether a failed attempt may be sent again. A participant action
 /// (`idempotent == false`) is re-sent only when it provably never left, or
@@ -22,10 +24,14 @@ bool IsRetryable(const Error& error, bool idempotent) noexcept;
 /// jitter, uniform in [0, min(max_backoff, initial * multiplier^(attempt-1))].
 std::chrono::milliseconds Backoff(const RetryPolicy& policy, int attempt, std::mt19937_64& rng);
 
-/// The default timeout of one attempt: longer than the provider's own limit
-/// (60 s for add/remove/promote/demote, 90 s for approve/reject); 30 s for reads.
+/// The client's general timeout of one attempt, used when neither the call,
+/// the client nor the provider's `Capabilities` sets one: generous for a
+/// participant action (a large group operation can be slow, and an action cut
+/// short is an outcome we can no longer know), 30 s for reads.
 std::chrono::milliseconds DefaultTimeout(std::optional<Action> action) noexcept;
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_SRC_CLIENT_RETRY_HPP_

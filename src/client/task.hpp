@@ -4,7 +4,9 @@
 
 #include <functional>
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 /// Work handed to a queue that may shut down before running it: exactly
 /// one of `run` and `abandon` is called, so a promise behind it is always
@@ -14,6 +16,8 @@ struct Task {
   std::function<void()> abandon;  // called instead of `run` at shutdown
 };
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_SRC_CLIENT_TASK_HPP_

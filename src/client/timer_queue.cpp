@@ -1,9 +1,12 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "client/timer_queue.hpp"
 
-#include "common/thread_name.hpp"
+#include "util/sdk_thread.hpp"
+#include "util/thread_name.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 TimerQueue::~TimerQueue() { Shutdown(); }
 
@@ -39,6 +42,7 @@ void TimerQueue::Shutdown() {
 }
 
 void TimerQueue::Loop() {
+  SdkThreadScope sdk_thread;
   std::unique_lock<std::mutex> lock(mu_);
   while (!stopping_) {
     if (pending_.empty()) {
@@ -58,4 +62,6 @@ void TimerQueue::Loop() {
   }
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

@@ -13,7 +13,9 @@
 
 #include "client/task.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 /// Runs tasks after a delay on one thread, started with the first task:
 /// how asynchronous calls wait for a rate-limit permit or a retry backoff
@@ -47,6 +49,8 @@ class TimerQueue {
   bool stopping_ = false;
 };
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_SRC_CLIENT_TIMER_QUEUE_HPP_

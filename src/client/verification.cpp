@@ -2,8 +2,13 @@
 #include "client/verification.hpp"
 
 #include <string>
+#include <utility>
 
-namespace wa::internal {
+#include "ids/identifiers.hpp"
+
+namespace wa {
+inline namespace v1 {
+namespace internal {
 namespace {
 
 // The verdict for one participant: nullopt when the group is as intended,
@@ -44,9 +49,55 @@ std::optional<ParticipantError> Mismatch(Action action, const GroupMember* m, bo
   return std::nullopt;
 }
 
+// One account's key: its number where it has one (so spellings of one
+// number meet), else the identifier itself, exactly.
+std::string KeyOf(const std::string& id) {
+  std::string key = MatchKey(id);
+  return key.empty() ? "=" + id : key;
+}
+
 }  // namespace
 
 void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited,
+                       const std::vector<bool>* never_sent) {
+  ApplyVerification(
+      batch, [&group](const std::string& participant) { return group.Find(participant); }, invited,
+      never_sent);
+}
+
+MemberIndex::MemberIndex(const GroupInfo& group, const Normalizer& normalize) {
+  for (const auto& m : group.members) {
+    for (const std::string* id :
+         {&m.jid, m.phone ? &*m.phone : nullptr, m.lid ? &*m.lid : nullptr}) {
+      if (id == nullptr || id->empty()) continue;
+      auto n = normalize(*id);
+      by_key_.emplace(KeyOf(n ? *n : *id), &m);
+    }
+  }
+}
+
+const GroupMember* MemberIndex::Find(const std::string& normalized) const {
+  auto it = by_key_.find(KeyOf(normalized));
+  return it == by_key_.end() ? nullptr : it->second;
+}
+
+std::optional<BatchResult> BatchToSettle(Action action, const std::string& group,
+                                         const std::vector<std::string>& ids,
+                                         const Result<BatchResult>& result) {
+  if (result) return *result;
+  if (!result.error().outcome_unknown()) return std::nullopt;
+  // The action may or may not have happened: the group's state decides.
+  BatchResult unknown;
+  unknown.action = action;
+  unknown.group = group;
+  for (const auto& id : ids) {
+    unknown.participants.push_back(
+        {id, Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, result.error().message})});
+  }
+  return unknown;
+}
+
+void ApplyVerification(BatchResult& batch, const MemberFinder& find, bool invited,
                        const std::vector<bool>* never_sent) {
   for (std::size_t i = 0; i < batch.participants.size(); ++i) {
     auto& p = batch.participants[i];
@@ -54,7 +105,7 @@ void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited,
     bool open =
         p.result ? !p.result->confirmed : p.result.error().code == ParticipantErrorCode::kUnknown;
     if (!open) continue;
-    const GroupMember* m = group.Find(p.participant);
+    const GroupMember* m = find(p.participant);
     if (auto bad = Mismatch(batch.action, m, invited)) {
       p.result = Unexpected(std::move(*bad));
       continue;
@@ -68,4 +119,6 @@ void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited,
   }
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

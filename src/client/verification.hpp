@@ -2,12 +2,20 @@
 #ifndef WA_PARTICIPANTS_SRC_CLIENT_VERIFICATION_HPP_
 #define WA_PARTICIPANTS_SRC_CLIENT_VERIFICATION_HPP_
 
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "wa/participants/error.hpp"
 #include "wa/participants/group.hpp"
 #include "wa/participants/outcome.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 /// Compares each participant of `batch` with the group's current state and
 /// upgrades what the provider could not confirm. An outcome that succeeded
@@ -23,6 +31,40 @@ namespace wa::internal {
 void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited = false,
                        const std::vector<bool>* never_sent = nullptr);
 
-}  // namespace wa::internal
+/// The member a participant denotes, or null.
+using MemberFinder = std::function<const GroupMember*(const std::string& participant)>;
+
+/// `ApplyVerification` with members found by `find` instead of by the
+/// generic identifier rules.
+void ApplyVerification(BatchResult& batch, const MemberFinder& find, bool invited,
+                       const std::vector<bool>* never_sent);
+
+/// A group's members keyed by the backend's own spelling: each member's
+/// JID, phone and LID go through `normalize` (the path a call's participants
+/// took), so a participant in that form finds its member whatever rules the
+/// backend has. Numbers still match across a device suffix or Brazil's
+/// optional ninth digit. Borrows `group`, which must outlive it.
+class MemberIndex {
+ public:
+  using Normalizer = std::function<Result<std::string>(std::string_view)>;
+  MemberIndex(const GroupInfo& group, const Normalizer& normalize);
+  /// The member `normalized` (a participant in the backend's form) denotes.
+  const GroupMember* Find(const std::string& normalized) const;
+
+ private:
+  std::unordered_map<std::string, const GroupMember*> by_key_;
+};
+
+/// The batch a verification read settles after an action: the result
+/// itself, or, when the action failed with its outcome unknown, a batch
+/// reporting each of `ids` as kUnknown; nullopt when there is nothing a
+/// read could settle.
+std::optional<BatchResult> BatchToSettle(Action action, const std::string& group,
+                                         const std::vector<std::string>& ids,
+                                         const Result<BatchResult>& result);
+
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_SRC_CLIENT_VERIFICATION_HPP_

@@ -4,9 +4,12 @@
 #include <algorithm>
 #include <utility>
 
-#include "common/thread_name.hpp"
+#include "util/sdk_thread.hpp"
+#include "util/thread_name.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 WorkerPool::WorkerPool(std::size_t max_threads)
     : max_threads_(std::max<std::size_t>(1, max_threads)) {}
@@ -44,6 +47,7 @@ void WorkerPool::Shutdown() {
 }
 
 void WorkerPool::Loop() {
+  SdkThreadScope sdk_thread;
   std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
     ++idle_;
@@ -58,4 +62,6 @@ void WorkerPool::Loop() {
   }
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

@@ -12,7 +12,9 @@
 
 #include "client/task.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 /// At most `max_threads` threads, started only as work arrives, running
 /// queued tasks in order. Destruction drains the queue by calling each
@@ -44,6 +46,8 @@ class WorkerPool {
   bool stopping_ = false;
 };
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_SRC_CLIENT_WORKER_POOL_HPP_

@@ -1,39 +1,14 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "transport/curl_errors.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 namespace {
-
-// Failures that happen before the HTTP request is written to a socket.
-bool FailsBeforeSending(CURLcode code) {
-  switch (code) {
-    case CURLE_UNSUPPORTED_PROTOCOL:
-    case CURLE_URL_MALFORMAT:
-    case CURLE_COULDNT_RESOLVE_PROXY:
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_SSL_CONNECT_ERROR:
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_CIPHER:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_ENGINE_NOTFOUND:
-    case CURLE_SSL_ENGINE_SETFAILED:
-    case CURLE_SSL_ENGINE_INITFAILED:
-    case CURLE_SSL_CRL_BADFILE:
-    case CURLE_SSL_ISSUER_ERROR:
-    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-    case CURLE_SSL_INVALIDCERTSTATUS:
-    case CURLE_OUT_OF_MEMORY:
-    case CURLE_FAILED_INIT:
-      return true;
-    default:
-      return false;
-  }
-}
 
 ErrorCode CodeFor(const CurlFailure& f) {
   if (f.body_too_large || f.headers_too_large) return ErrorCode::kProtocol;
+  if (f.resend_refused) return ErrorCode::kNetwork;
   switch (f.code) {
     case CURLE_URL_MALFORMAT:
     case CURLE_UNSUPPORTED_PROTOCOL:
@@ -61,9 +36,14 @@ ErrorCode CodeFor(const CurlFailure& f) {
 Error MakeCurlError(const CurlFailure& f, std::string_view where) {
   Error e;
   e.code = CodeFor(f);
-  e.request_sent = !FailsBeforeSending(f.code) && f.bytes_sent;
+  // A failed rewind means libcurl wanted to send the body a second time.
+  e.request_sent = f.request_started || f.resend_refused || f.code == CURLE_SEND_FAIL_REWIND;
   e.message = std::string(where) + ": ";
-  if (f.body_too_large || f.code == CURLE_FILESIZE_EXCEEDED) {
+  if (f.resend_refused || f.code == CURLE_SEND_FAIL_REWIND) {
+    e.message +=
+        "the connection closed after the request was sent and before any answer arrived; it is "
+        "not sent again";
+  } else if (f.body_too_large || f.code == CURLE_FILESIZE_EXCEEDED) {
     e.message += "the response is larger than the " + std::to_string(f.max_response_bytes) +
                  "-byte limit (CurlTransportOptions::max_response_bytes)";
   } else if (f.headers_too_large) {
@@ -81,4 +61,6 @@ Error MakeCurlError(const CurlFailure& f, std::string_view where) {
   return e;
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

@@ -5,14 +5,26 @@
 #include <string_view>
 #include <utility>
 
-#include "common/strings.hpp"
 #include "transport/curl_errors.hpp"
+#include "util/strings.hpp"
 
-namespace wa::internal {
+// CURLOPT_PREREQFUNCTION (7.80.0) is what tells "not sent" from "may have
+// been sent"; without it every failure would have to count as sent.
+#if LIBCURL_VERSION_NUM < 0x075000
+#error "wa-participants needs libcurl 7.80.0 or newer"
+#endif
+
+namespace wa {
+inline namespace v1 {
+namespace internal {
 namespace {
 
 // Bodies above this get "Expect:" (see CurlHeaderLines).
 constexpr std::size_t kExpectThreshold = 1024;
+
+bool IsPlainHttp(std::string_view url) {
+  return url.size() >= 7 && EqualsIgnoreCase(url.substr(0, 7), "http://");
+}
 
 long ClampMs(long long ms) {
   // libcurl treats 0 as "no timeout": never let a timeout become infinite.
@@ -74,6 +86,18 @@ int CurlExchangeProgress(void* user, curl_off_t /*dltotal*/, curl_off_t /*dlnow*
   return x->request_.cancel.IsCancelled() ? 1 : 0;
 }
 
+int CurlExchangePrereq(void* user) {
+  auto* x = static_cast<CurlExchange*>(user);
+  if (x == nullptr) return CURL_PREREQFUNC_OK;  // a pooled handle between exchanges
+  if (++x->requests_started_ > 1 && x->request_.method == HttpMethod::kPost) {
+    // libcurl is about to send the POST again on a fresh connection after
+    // the first one died unanswered: the provider may have acted on it.
+    x->resend_refused_ = true;
+    return CURL_PREREQFUNC_ABORT;
+  }
+  return CURL_PREREQFUNC_OK;
+}
+
 namespace {
 
 // libcurl wants plain C function pointers; these give the friends C linkage.
@@ -85,6 +109,10 @@ extern "C" std::size_t WaCurlHeader(char* data, std::size_t size, std::size_t co
 }
 extern "C" int WaCurlProgress(void* user, curl_off_t a, curl_off_t b, curl_off_t c, curl_off_t d) {
   return CurlExchangeProgress(user, a, b, c, d);
+}
+extern "C" int WaCurlPrereq(void* user, char* /*remote_ip*/, char* /*local_ip*/,
+                            int /*remote_port*/, int /*local_port*/) {
+  return CurlExchangePrereq(user);
 }
 
 }  // namespace
@@ -160,6 +188,11 @@ Result<void> CurlExchange::Attach(CURL* h, CURLSH* share, HeaderListCache& heade
   if (!options_.ca_bundle_path.empty()) {
     curl_easy_setopt(h, CURLOPT_CAINFO, options_.ca_bundle_path.c_str());
   }
+  // A proxy reads a plain-http request whole: its headers' tokens and, for
+  // Z-API, the token in its request line. Plain http is for local servers,
+  // so it goes direct; https keeps the environment's proxy (a CONNECT
+  // tunnel shows it nothing but the host).
+  curl_easy_setopt(h, CURLOPT_PROXY, IsPlainHttp(request_.url) ? "" : nullptr);
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers_.get());
   if (request_.method == HttpMethod::kPost) {
     curl_easy_setopt(h, CURLOPT_POST, 1L);
@@ -177,6 +210,8 @@ Result<void> CurlExchange::Attach(CURL* h, CURLSH* share, HeaderListCache& heade
   curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &WaCurlProgress);
   curl_easy_setopt(h, CURLOPT_XFERINFODATA, this);
   curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+  curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, &WaCurlPrereq);
+  curl_easy_setopt(h, CURLOPT_PREREQDATA, this);
   return {};
 }
 
@@ -185,13 +220,13 @@ Result<HttpResponse> CurlExchange::Finish(CURL* h, CURLcode code) {
   // nothing of ours.
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, nullptr);
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, nullptr);
+  curl_easy_setopt(h, CURLOPT_PREREQDATA, nullptr);
   if (code != CURLE_OK) {
     CurlFailure f;
     f.code = code;
     f.detail = error_buffer_;
-    long request_size = 0;
-    curl_easy_getinfo(h, CURLINFO_REQUEST_SIZE, &request_size);
-    f.bytes_sent = request_size > 0;
+    f.request_started = requests_started_ > 0;
+    f.resend_refused = resend_refused_;
     f.body_too_large = body_too_large_;
     f.headers_too_large = headers_too_large_;
     f.max_response_bytes = options_.max_response_bytes;
@@ -204,4 +239,6 @@ Result<HttpResponse> CurlExchange::Finish(CURL* h, CURLcode code) {
   return std::move(response_);
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

@@ -13,7 +13,9 @@
 #include "wa/participants/http.hpp"
 #include "wa/participants/options.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 /// "POST <redacted url>": how messages name a request.
 std::string DescribeRequest(const HttpRequest& request);
@@ -52,6 +54,16 @@ class HeaderListCache {
 /// blocking path (`curl_easy_perform`) and the event loop (curl-multi), so
 /// both send the same bytes and report failures the same way.
 ///
+/// A POST is written at most once per exchange. libcurl silently sends a
+/// request again when a reused keep-alive connection dies before any
+/// answer byte (the server may have read and acted on the first copy), and
+/// when that second connection then fails it reports a connect error. So
+/// the exchange counts the requests libcurl starts (CURLOPT_PREREQFUNCTION
+/// runs once per request, after the connection is ready and before any
+/// byte of the request is written): a second start of a POST is refused,
+/// and a failure after the first start is never reported as "not sent",
+/// whatever its CURLcode. GETs are reads and keep libcurl's re-send.
+///
 /// Not copyable or movable: libcurl holds pointers into it between `Attach`
 /// and `Finish`. Thread safety: used by one thread at a time.
 class CurlExchange {
@@ -77,6 +89,7 @@ class CurlExchange {
   friend std::size_t CurlExchangeWrite(char*, std::size_t, std::size_t, void*);
   friend std::size_t CurlExchangeHeader(char*, std::size_t, std::size_t, void*);
   friend int CurlExchangeProgress(void*, curl_off_t, curl_off_t, curl_off_t, curl_off_t);
+  friend int CurlExchangePrereq(void*);
 
   const HttpRequest& request_;
   const CurlTransportOptions& options_;
@@ -84,10 +97,16 @@ class CurlExchange {
   std::size_t header_bytes_ = 0;
   bool body_too_large_ = false;
   bool headers_too_large_ = false;
+  // Requests libcurl started writing on a connection during this transfer
+  // (its pre-request callback ran): more than one means a hidden re-send.
+  int requests_started_ = 0;
+  bool resend_refused_ = false;          // a second POST attempt was stopped
   std::shared_ptr<curl_slist> headers_;  // held until the transfer is over
   char error_buffer_[CURL_ERROR_SIZE] = {0};
 };
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_SRC_TRANSPORT_CURL_EXCHANGE_HPP_

@@ -3,7 +3,9 @@
 
 #include "transport/curl_global.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 namespace {
 
 extern "C" void WaCurlShareLock(CURL* /*handle*/, curl_lock_data data, curl_lock_access /*access*/,
@@ -72,4 +74,6 @@ void CurlHandlePool::UnlockData(curl_lock_data data) noexcept {
   share_locks_[static_cast<std::size_t>(data)].unlock();
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

@@ -10,7 +10,9 @@
 
 #include <curl/curl.h>
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 /// Idle easy handles, each keeping its own keep-alive connections, plus one
 /// share object that lets them reuse each other's DNS answers and TLS
@@ -43,6 +45,8 @@ class CurlHandlePool {
   std::array<std::mutex, CURL_LOCK_DATA_LAST> share_locks_;
 };
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_SRC_TRANSPORT_CURL_HANDLE_POOL_HPP_

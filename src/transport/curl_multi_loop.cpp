@@ -7,11 +7,14 @@
 #include <utility>
 #include <vector>
 
-#include "common/thread_name.hpp"
 #include "transport/curl_exchange.hpp"
 #include "transport/curl_global.hpp"
+#include "util/sdk_thread.hpp"
+#include "util/thread_name.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 namespace {
 
 // How long the loop sleeps in curl_multi_poll with transfers in flight: the
@@ -186,6 +189,7 @@ void CurlMultiLoop::State::ReapCancelled() {
 }
 
 void CurlMultiLoop::State::Run() {
+  SdkThreadScope sdk_thread;
   for (;;) {
     std::deque<std::unique_ptr<Job>> fresh;
     bool stop = false;
@@ -262,4 +266,6 @@ void CurlMultiLoop::Submit(HttpRequest request, std::function<void(Result<HttpRe
   curl_multi_wakeup(state_->multi);
 }
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

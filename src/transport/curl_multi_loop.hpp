@@ -8,7 +8,9 @@
 #include "wa/participants/http.hpp"
 #include "wa/participants/options.hpp"
 
-namespace wa::internal {
+namespace wa {
+inline namespace v1 {
+namespace internal {
 
 /// One thread driving any number of transfers through one curl-multi
 /// handle: the asynchronous half of the libcurl transport. The thread
@@ -36,6 +38,8 @@ class CurlMultiLoop {
   std::shared_ptr<State> state_;  // shared with the thread, which may outlive us (see dtor)
 };
 
-}  // namespace wa::internal
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_SRC_TRANSPORT_CURL_MULTI_LOOP_HPP_

@@ -14,6 +14,7 @@
 #include "transport/curl_multi_loop.hpp"
 
 namespace wa {
+inline namespace v1 {
 namespace internal {
 namespace {
 
@@ -71,4 +72,5 @@ std::shared_ptr<HttpTransport> MakeCurlTransport(CurlTransportOptions options) {
   return std::make_shared<internal::CurlTransport>(std::move(options));
 }
 
+}  // namespace v1
 }  // namespace wa

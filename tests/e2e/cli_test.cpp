@@ -1,21 +1,18 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 //
-// The CLI contract of DESIGN.md, end to end: the real binary against the
+// The CLI contract of docs/cli.md, end to end: the real binary against the
 // simulator on 127.0.0.1. Checks exit codes, the --json schema, that no token
 // is ever printed, and that invalid input sends nothing.
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <string>
-#include <vector>
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
-#include "mock_server.hpp"
-#include "process.hpp"
+#include "cli_fixture.hpp"
 
 namespace wa {
 namespace {
@@ -23,80 +20,13 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 using ::testing::Not;
+using testing_util::Cli;
+using testing_util::kGroup;
+using testing_util::kRyzeToken;
+using testing_util::kZClient;
+using testing_util::kZToken;
 using testing_util::ProcessResult;
 using testing_util::RunProcess;
-
-constexpr const char* kRyzeToken = "ryze-demo-token";
-constexpr const char* kZToken = "zapi-demo-token";
-constexpr const char* kZClient = "zapi-demo-client-token";
-constexpr const char* kGroup = "120363406289005073@g.us";
-
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    mock::MockOptions o;
-    o.rate_limit = 0;
-    mock_ = std::make_unique<mock::MockServer>(o);
-    std::string error;
-    ASSERT_TRUE(mock_->Start(0, &error)) << error;
-  }
-
-  std::map<std::string, std::string> Env(const std::string& provider = "ryze") const {
-    std::map<std::string, std::string> env = {
-        {"WA_PROVIDER", provider}, {"WA_BASE_URL", mock_->base_url()}, {"WA_INSTANCE", "demo"}};
-    if (provider == "ryze") {
-      env["WA_TOKEN"] = kRyzeToken;
-    } else {
-      env["WA_TOKEN"] = kZToken;
-      env["WA_CLIENT_TOKEN"] = kZClient;
-    }
-    return env;
-  }
-
-  ProcessResult Run(std::vector<std::string> args, const std::map<std::string, std::string>& env,
-                    const std::string& input = {}) {
-    args.insert(args.begin(), WA_CLI_PATH);
-    ProcessResult r = RunProcess(args, env, input);
-    // No path, success or failure, may print a secret.
-    for (const char* secret : {kRyzeToken, kZToken, kZClient, "wrong-token-XYZ"}) {
-      EXPECT_THAT(r.out, Not(HasSubstr(secret)));
-      EXPECT_THAT(r.err, Not(HasSubstr(secret)));
-    }
-    return r;
-  }
-
-  // Validates the DESIGN.md manage schema; returns the parsed object.
-  static json ManageJson(const ProcessResult& r) {
-    auto lines = std::count(r.out.begin(), r.out.end(), '\n');
-    EXPECT_EQ(lines, 1) << "exactly one JSON object on stdout: " << r.out;
-    json j = json::parse(r.out, nullptr, false);
-    EXPECT_TRUE(j.is_object()) << r.out;
-    if (!j.is_object()) return j;
-    EXPECT_TRUE(j["ok"].is_boolean());
-    EXPECT_TRUE(j["action"].is_string());
-    EXPECT_TRUE(j["group"].is_string());
-    EXPECT_TRUE(j["participants"].is_array());
-    for (const auto& p : j["participants"]) {
-      EXPECT_TRUE(p["participant"].is_string());
-      EXPECT_TRUE(p["ok"].is_boolean());
-      if (p["ok"].get<bool>()) {
-        EXPECT_TRUE(p["jid"].is_string());
-        EXPECT_FALSE(p.contains("error")) << "error only when ok is false";
-      } else {
-        EXPECT_TRUE(p["error"]["code"].is_string());
-        EXPECT_TRUE(p["error"]["message"].is_string());
-      }
-    }
-    if (!j["error"].is_null()) {
-      EXPECT_TRUE(j["error"]["code"].is_string());
-      EXPECT_TRUE(j["error"]["http_status"].is_number_integer());
-      EXPECT_TRUE(j["error"]["message"].is_string());
-    }
-    return j;
-  }
-
-  std::unique_ptr<mock::MockServer> mock_;
-};
 
 TEST_F(Cli, Exit0EverySucceeded) {
   auto r = Run({"--json", "remove", "--group", kGroup, "5511999999999"}, Env());
@@ -151,46 +81,29 @@ TEST_F(Cli, Exit2InvalidInputSendsNothing) {
   EXPECT_EQ(mock_->CountRequests(), 0u);
 }
 
-TEST_F(Cli, Exit2UsageErrorsSayHowToFix) {
-  struct Case {
-    std::vector<std::string> args;
-    std::map<std::string, std::string> env;
-    const char* says;
-  };
-  auto no_provider = Env();
-  no_provider.erase("WA_PROVIDER");
-  auto no_token = Env();
-  no_token.erase("WA_TOKEN");
-  const Case cases[] = {
-      {{}, Env(), "no command"},
-      {{"evict", "--group", kGroup, "5511999999999"}, Env(), "unknown command"},
-      {{"add", "--group", kGroup}, Env(), "no participants"},
-      {{"add", "5511999999999"}, Env(), "no group"},
-      {{"add", "--group", kGroup, "5511999999999"}, no_provider, "--provider"},
-      {{"--provider", "whatsmeow", "add", "--group", kGroup, "1"}, Env(), "use zapi or ryze"},
-      {{"add", "--group", kGroup, "5511999999999"}, no_token, "WA_TOKEN"},
-      {{"--token", "abc", "add", "--group", kGroup, "5511999999999"},
-       Env(),
-       "never taken from the command line"},
-      {{"--frobnicate", "add"}, Env(), "unknown option"},
-      {{"--timeout", "soon", "add", "--group", kGroup, "1"}, Env(), "--timeout"},
-      {{"requests", "--group", kGroup, "5511999999999"}, Env(), "takes no participants"},
-  };
-  for (const auto& c : cases) {
-    auto r = Run(c.args, c.env);
-    EXPECT_EQ(r.exit_code, 2) << c.says;
-    EXPECT_THAT(r.err, HasSubstr(c.says));
-  }
+TEST_F(Cli, DefaultRegionReadsNationalNumbers) {
+  auto national = Run({"--json", "add", "--group", kGroup, "(11) 97777-0005"}, Env());
+  EXPECT_EQ(national.exit_code, 2) << national.out;
+  EXPECT_THAT(national.out, HasSubstr("set a default region"));
   EXPECT_EQ(mock_->CountRequests(), 0u);
-}
 
-TEST_F(Cli, HelpAndVersion) {
-  auto help = Run({"--help"}, {});
-  EXPECT_EQ(help.exit_code, 0);
-  EXPECT_THAT(help.out, HasSubstr("wa-participants [options] requests --group ID"));
-  auto version = Run({"--version"}, {});
-  EXPECT_EQ(version.exit_code, 0);
-  EXPECT_THAT(version.out, HasSubstr("wa-participants 0."));
+  auto flag =
+      Run({"--json", "--default-region", "BR", "add", "--group", kGroup, "(11) 97777-0005"}, Env());
+  EXPECT_EQ(flag.exit_code, 0) << flag.out << flag.err;
+  json j = ManageJson(flag);
+  EXPECT_EQ(j["participants"][0]["participant"], "(11) 97777-0005");
+  EXPECT_EQ(j["participants"][0]["jid"], "5511977770005@s.whatsapp.net");
+
+  auto env = Env();
+  env["WA_DEFAULT_REGION"] = "br";
+  auto from_env = Run({"remove", "--group", kGroup, "(11) 97777-0005"}, env);
+  EXPECT_EQ(from_env.exit_code, 0) << from_env.out << from_env.err;
+
+  auto unknown =
+      Run({"--default-region", "XX", "remove", "--group", kGroup, "5511999999999"}, Env());
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_THAT(unknown.err, HasSubstr("default_region \"XX\""));
+  EXPECT_EQ(mock_->CountRequests(), 2u);
 }
 
 TEST_F(Cli, RequestsJsonSchema) {
@@ -253,6 +166,16 @@ TEST_F(Cli, MembersTableAndJson) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("5511900000000@s.whatsapp.net  5511900000000  super-admin"));
   EXPECT_THAT(r.out, HasSubstr("3 member(s); joining needs admin approval"));
+  // RyzeAPI's documented GroupDetail: the name, the JID and the flag
+  // inside groupSettings, each member with its LID.
+  auto ryze = Run({"--json", "members", "--group", kGroup}, Env());
+  EXPECT_EQ(ryze.exit_code, 0) << ryze.err;
+  json detail = json::parse(ryze.out);
+  EXPECT_EQ(detail["group"], "120363406289005073@g.us");
+  EXPECT_EQ(detail["subject"], "Customers");
+  EXPECT_EQ(detail["require_admin_approval"], true);
+  ASSERT_EQ(detail["members"].size(), 3u);
+  EXPECT_THAT(detail["members"][1]["lid"].get<std::string>(), testing::EndsWith("@lid"));
   auto j = Run({"--json", "members", "--group", "120363019502650977-group"}, Env("zapi"));
   EXPECT_EQ(j.exit_code, 0) << j.err;
   json parsed = json::parse(j.out);
@@ -298,31 +221,6 @@ TEST_F(Cli, InviteIfRestrictedReportsTheInvited) {
   EXPECT_EQ(misuse.exit_code, 2);
   EXPECT_THAT(misuse.err, HasSubstr("applies only to add"));
   EXPECT_EQ(mock_->CountRequests("/participants/"), 0u);  // neither reached RyzeAPI
-}
-
-TEST(MockProgram, PrintsListeningLineAndStopsOnSigterm) {
-  int out[2];
-  ASSERT_EQ(pipe(out), 0);
-  pid_t pid = fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    dup2(out[1], 1);
-    close(out[0]);
-    close(out[1]);
-    execl(WA_MOCK_PATH, WA_MOCK_PATH, "--port", "0", "--quiet", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(out[1]);
-  FILE* f = fdopen(out[0], "r");
-  char line[256] = {0};
-  ASSERT_NE(fgets(line, sizeof(line), f), nullptr);
-  EXPECT_THAT(line, ::testing::MatchesRegex("listening on http://127\\.0\\.0\\.1:[0-9]+\n"));
-  kill(pid, SIGTERM);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  fclose(f);
-  EXPECT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
 }  // namespace

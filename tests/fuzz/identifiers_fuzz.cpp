@@ -1,15 +1,16 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
-// libFuzzer target: identifier normalisation. Whatever comes in, the result
-// is either a clean identifier (idempotent under normalisation) or an
-// invalid-argument error whose message stays bounded.
+// libFuzzer target: identifier and phone-number normalisation. Whatever
+// comes in, the result is either a clean identifier (idempotent under
+// normalisation) or an invalid-argument error whose message stays bounded.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 
-#include "common/identifiers.hpp"
-#include "ryze/ryze_codec.hpp"
-#include "zapi/zapi_codec.hpp"
+#include "ids/identifiers.hpp"
+#include "ids/phone_numbers.hpp"
+#include "providers/ryze/ryze_codec.hpp"
+#include "providers/zapi/zapi_codec.hpp"
 
 namespace {
 
@@ -34,5 +35,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Check([](std::string_view s) { return wa::internal::ryze::NormalizeGroup(s); }, input);
   Check([](std::string_view s) { return wa::internal::zapi::NormalizeGroup(s); }, input);
   (void)wa::internal::MatchKey(input);
+  (void)wa::internal::IsPossiblePhoneNumber(input);
+  Check([](std::string_view s) { return wa::internal::NormalizePhoneNumber(s, ""); }, input);
+  if (wa::internal::PhoneLibraryAvailable()) {
+    // Read in a region, the result is still canonical E.164 digits.
+    if (auto r = wa::internal::NormalizePhoneNumber(input, "BR")) {
+      auto again = wa::internal::NormalizePhoneNumber(*r, "");
+      if (!again || *again != *r) std::abort();
+    }
+  }
   return 0;
 }

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/json_scanner.hpp"
+#include "json/json_scanner.hpp"
 
 namespace {
 

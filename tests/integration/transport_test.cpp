@@ -54,18 +54,18 @@ TEST_F(Transport, KeepAliveReusesOneConnectionFor50Calls) {
 TEST_F(Transport, TimeoutAfterSendingIsReportedAndNotRetried) {
   mock::Fault slow;
   slow.kind = mock::Fault::Kind::kLatency;
-  slow.delay = milliseconds(1500);
+  slow.delay = milliseconds(3000);  // ten times the timeout
   mock_->InjectFault(slow);
   CallOptions call;
   call.timeout = milliseconds(300);
-  auto start = std::chrono::steady_clock::now();
   auto r = Ryze().Remove(kCustomers, {"5511999999999"}, call);
-  auto took = std::chrono::steady_clock::now() - start;
+  // The order, not a clock: the simulator logs a request once it answers,
+  // so nothing logged yet means the timeout, not the answer, ended the call.
+  EXPECT_EQ(mock_->CountRequests(), 0u);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kTimeout);
   EXPECT_TRUE(r.error().request_sent);
   EXPECT_THAT(r.error().message, HasSubstr("outcome is unknown"));
-  EXPECT_LT(took, std::chrono::seconds(1));
   AwaitRequests(1);
   std::this_thread::sleep_for(milliseconds(200));
   EXPECT_EQ(mock_->CountRequests(), 1u);
@@ -158,12 +158,14 @@ TEST_F(Transport, CancellationAbortsATransferInProgress) {
     std::this_thread::sleep_for(milliseconds(200));
     token.Cancel();
   });
-  auto start = std::chrono::steady_clock::now();
   auto r = Ryze().Remove(kCustomers, {"5511999999999"}, call);
+  // Nothing logged yet: the call ended before the simulator answered (it
+  // logs a request when it answers). How fast is a benchmark's business
+  // (./dev bench, "cancel during a transfer").
+  EXPECT_EQ(mock_->CountRequests(), 0u);
   canceller.join();
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kCancelled);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, milliseconds(2500));
 }
 
 }  // namespace

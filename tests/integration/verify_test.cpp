@@ -9,12 +9,14 @@
 #include <nlohmann/json.hpp>
 
 #include "mock_fixture.hpp"
+#include "sdk_threads.hpp"
 
 namespace wa {
 namespace {
 
 using std::chrono::milliseconds;
 using ::testing::HasSubstr;
+using testing_util::CountThreadsNamed;
 using testing_util::kCustomers;
 using testing_util::kSuppliersZApi;
 using testing_util::MockFixture;
@@ -63,6 +65,55 @@ TEST_F(Verify, ZApiValueFalseIsResolvedPerParticipant) {
   ASSERT_FALSE(r->participants[1].result);
   EXPECT_EQ(r->participants[1].result.error().code, ParticipantErrorCode::kNotMember);
   EXPECT_THAT(r->participants[1].result.error().message, HasSubstr("verified against the group"));
+}
+
+// Over the curl transport, an async verifying call chains its read-back on
+// the event loop as it sent the action: no worker thread runs it.
+TEST_F(Verify, AsyncChainsTheReadOnTheEventLoop) {
+  const int workers_before = CountThreadsNamed("wa-worker");
+  CallOptions call;
+  call.verify = true;
+  auto client = ZApi();
+  auto r =
+      client.ManageAsync(Action::kAdd, kSuppliersZApi, {"5544911112222", "5521988888888"}, call)
+          .get();
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->participants.size(), 2u);
+  ASSERT_TRUE(r->participants[0].result) << r->participants[0].result.error().message;
+  EXPECT_TRUE(r->participants[0].result->confirmed);
+  ASSERT_FALSE(r->participants[1].result);
+  EXPECT_EQ(r->participants[1].result.error().code, ParticipantErrorCode::kNotMember);
+  AwaitRequests(2);
+  EXPECT_EQ(mock_->CountRequests("/add-participant"), 1u);
+  EXPECT_EQ(mock_->CountRequests("/light-group-metadata/"), 1u);
+  EXPECT_EQ(CountThreadsNamed("wa-worker"), workers_before);
+}
+
+// The read-back runs in its action's own slot: with one slot and several
+// verifying calls queued, each action's read comes right after it, never
+// behind the other queued actions (which would let the group change, or a
+// deadline pass, between an action and its read).
+TEST_F(Verify, AsyncReadBackFollowsItsActionEvenWithOneSlot) {
+  ClientOptions options = Options();
+  options.max_concurrency = 1;
+  CallOptions call;
+  call.verify = true;
+  auto client = Ryze("ryze-demo-token", options);
+  std::vector<std::future<Result<BatchResult>>> futures;
+  for (const char* phone : {"5511999999999", "5511955555555", "5511977777777"}) {
+    futures.push_back(client.ManageAsync(Action::kDemote, kCustomers, {phone}, call));
+  }
+  for (auto& f : futures) {
+    ASSERT_EQ(f.wait_for(std::chrono::seconds(20)), std::future_status::ready);
+    auto r = f.get();
+    ASSERT_TRUE(r) << r.error().message;
+  }
+  AwaitRequests(6);
+  auto requests = mock_->Requests();
+  ASSERT_EQ(requests.size(), 6u);
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    EXPECT_THAT(requests[i].path, HasSubstr(i % 2 == 0 ? "/participants/" : "/info/")) << i;
+  }
 }
 
 TEST_F(Verify, PostSendTimeoutOnRemoveIsResolvedToTheTrueState) {
@@ -123,7 +174,7 @@ TEST_F(Verify, ZApiAddWithInviteTellsTheAddedFromTheInvited) {
   ASSERT_EQ(requests.size(), 2u);
   EXPECT_THAT(requests[0].path, HasSubstr("/add-participant"));
   EXPECT_EQ(nlohmann::json::parse(requests[0].body).value("autoInvite", false), true);
-  EXPECT_THAT(requests[1].path, HasSubstr("/group-metadata/"));
+  EXPECT_THAT(requests[1].path, HasSubstr("/light-group-metadata/"));
   auto state = nlohmann::json::parse(mock_->StateJson());
   bool invited = false;
   for (const auto& g : state["groups"]) {
@@ -170,7 +221,7 @@ TEST_F(Verify, BulkAddWithInviteReadsTheGroupOnce) {
   EXPECT_EQ(r->participants[1].result.error().code, ParticipantErrorCode::kInvited);
   EXPECT_TRUE(r->participants[2].result && r->participants[2].result->confirmed);
   EXPECT_EQ(mock_->CountRequests("/add-participant"), 3u);
-  EXPECT_EQ(mock_->CountRequests("/group-metadata/"), 1u);
+  EXPECT_EQ(mock_->CountRequests("/light-group-metadata/"), 1u);
 }
 
 }  // namespace

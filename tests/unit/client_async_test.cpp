@@ -213,8 +213,8 @@ TEST_F(ClientAsync, ReadsRunOnTheSamePath) {
   });
   transport_->AnswerOne([](const HttpRequest& req) -> Result<HttpResponse> {
     EXPECT_THAT(req.url, HasSubstr("/api/group/info/inst"));
-    return FakeTransport::Json(200, R"({"success":true,"group":{"id":"120363406289005073@g.us",
-                 "participants":[{"jid":"5511900000000@s.whatsapp.net","isSuperAdmin":true}]}})");
+    return FakeTransport::Json(200, R"({"name":"G","jid":"120363406289005073@g.us",
+                 "participants":[{"jid":"5511900000000@s.whatsapp.net","isSuperAdmin":true}]})");
   });
   auto p = pending.get();
   ASSERT_TRUE(p) << p.error().message;

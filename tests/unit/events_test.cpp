@@ -1,5 +1,6 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
-// Payloads are written to the shapes in shared/providers.md.
+// Payloads in the providers' documented shapes (see tests/fixtures/ for
+// their verbatim examples).
 #include "wa/participants/events.hpp"
 
 #include <gmock/gmock.h>
@@ -32,6 +33,8 @@ TEST(ParseEvent, EveryZApiNotification) {
       {"GROUP_PARTICIPANT_LEAVE", GroupEventKind::kParticipantLeft},
       {"GROUP_PARTICIPANT_PROMOTE", GroupEventKind::kParticipantPromoted},
       {"GROUP_PARTICIPANT_DEMOTE", GroupEventKind::kParticipantDemoted},
+      // Joined through an invite link: nobody added them.
+      {"GROUP_PARTICIPANT_INVITE", GroupEventKind::kParticipantJoined},
   };
   for (const auto& row : rows) {
     auto e = ParseEvent(ZApi(row.notification));
@@ -43,6 +46,9 @@ TEST(ParseEvent, EveryZApiNotification) {
     ASSERT_EQ(e->participants.size(), 2u);
     EXPECT_EQ(e->participants[0].phone, "5544999999999");
     EXPECT_EQ(e->participants[1].lid, "199789077627112@lid");
+    // participantPhone: whoever caused the notification.
+    ASSERT_TRUE(e->actor);
+    EXPECT_EQ(e->actor->phone, "5511900000000");
     ASSERT_TRUE(e->time);
     EXPECT_EQ(
         std::chrono::duration_cast<std::chrono::milliseconds>(e->time->time_since_epoch()).count(),
@@ -86,6 +92,36 @@ TEST(ParseEvent, RyzeGroupFlowKindsAndTheTokenNeverSurvives) {
   }
 }
 
+// Some Z-API deliveries carry LIDs without their "@lid": bare digits are a
+// phone only when a numbering plan could hold them and the payload does not
+// name them as a LID.
+TEST(ParseEvent, BareLidsAreNotLabelledPhones) {
+  auto e = ParseEvent(R"({"phone": "120363019502650977-group", "notification":
+      "GROUP_PARTICIPANT_ADD", "participantPhone": "5511900000000",
+      "notificationParameters": ["199789077627112", "5544999999999", "551199887766554"],
+      "participantLid": "188888888888888@lid"})");
+  ASSERT_TRUE(e) << e.error().message;
+  ASSERT_EQ(e->participants.size(), 3u);
+  // Fifteen digits behind country code 1: no numbering plan holds that.
+  EXPECT_EQ(e->participants[0].lid, "199789077627112@lid");
+  EXPECT_EQ(e->participants[0].phone, std::nullopt);
+  EXPECT_EQ(e->participants[1].phone, "5544999999999");
+  EXPECT_EQ(e->participants[1].lid, std::nullopt);
+  // Fifteen digits behind 55: longer than any Brazilian number.
+  EXPECT_EQ(e->participants[2].lid, "551199887766554@lid");
+  ASSERT_TRUE(e->actor);
+  EXPECT_EQ(e->actor->phone, "5511900000000");
+  EXPECT_EQ(e->actor->lid, "188888888888888@lid");
+
+  // A payload that names the digits as a LID wins over the numbering plans.
+  auto named = ParseEvent(R"({"phone": "1-group", "notification": "GROUP_PARTICIPANT_LEAVE",
+      "participantPhone": "5544999999999", "participantLid": "5544999999999",
+      "notificationParameters": ["5544999999999"]})");
+  ASSERT_TRUE(named) << named.error().message;
+  EXPECT_EQ(named->participants[0].lid, "5544999999999@lid");
+  EXPECT_EQ(named->participants[0].phone, std::nullopt);
+}
+
 TEST(ParseEvent, UnknownKindsAreKeptNotRejected) {
   auto z = ParseEvent(ZApi("GROUP_CREATE"));
   ASSERT_TRUE(z);
@@ -125,6 +161,7 @@ TEST(ParseEvent, AbsurdTimestampsAreIgnored) {
 TEST(ParseEvent, KindNamesAreStable) {
   EXPECT_EQ(ToString(GroupEventKind::kJoinRequest), "join_request");
   EXPECT_EQ(ToString(GroupEventKind::kParticipantLeft), "participant_left");
+  EXPECT_EQ(ToString(GroupEventKind::kParticipantJoined), "participant_joined");
   EXPECT_EQ(ToString(GroupEventKind::kOther), "other");
 }
 

@@ -62,7 +62,7 @@ TEST(Expected, BadExpectedAccessDescribesWaError) {
   } catch (const BadExpectedAccess& e) {
     EXPECT_STREQ(e.what(), "not_found: no such group");
   }
-  // Derived from std::exception, as DESIGN.md promises.
+  // Derived from std::exception, as docs/errors.md promises.
   EXPECT_THROW((void)r.value(), std::exception);
 }
 

@@ -1,6 +1,7 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
-#include "common/http_errors.hpp"
+#include "http/http_errors.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace wa::internal {
@@ -47,12 +48,50 @@ TEST(RetryAfter, PrefersRetryAfterThenReset) {
   EXPECT_EQ(RetryAfter(junk, now), std::nullopt);
 }
 
+TEST(RetryAfter, AbsurdValuesSaturateInsteadOfOverflowing) {
+  using std::chrono::milliseconds;
+  const auto now = std::chrono::system_clock::now();
+  const milliseconds cap = kMaxAnnouncedWait;
+  for (const char* value : {"9223372036854775807", "99999999999999999999999", "99999999999"}) {
+    HttpResponse r;
+    r.headers = {{"retry-after", value}};
+    EXPECT_EQ(RetryAfter(r, now), cap) << value;
+    HttpResponse reset;
+    reset.headers = {{"x-ratelimit-reset", value}};
+    EXPECT_EQ(RetryAfter(reset, now), cap) << value;
+  }
+  HttpResponse days;
+  days.headers = {{"retry-after", "999999"}};  // 11.6 days: announced as such
+  EXPECT_EQ(RetryAfter(days, now), milliseconds(999'999'000));
+  HttpResponse negative;
+  negative.headers = {{"retry-after", "-1"}};
+  EXPECT_EQ(RetryAfter(negative, now), std::nullopt);
+}
+
+TEST(RetryAfter, ReadsTheHttpDateForm) {
+  // 2015-10-21T07:28:00Z is 1445412480 unix seconds.
+  const auto date = std::chrono::system_clock::time_point(std::chrono::seconds(1445412480));
+  for (const char* text : {"Wed, 21 Oct 2015 07:28:00 GMT", "Wednesday, 21-Oct-15 07:28:00 GMT",
+                           "Wed Oct 21 07:28:00 2015"}) {
+    EXPECT_EQ(ParseHttpDate(text), date) << text;
+  }
+  for (const char* junk :
+       {"", "tomorrow", "Wed, 32 Oct 2015 07:28:00 GMT", "Wed, 21 Foo 2015 07:28:00 GMT",
+        "Wed, 21 Oct 2015 7:28 GMT", "Wed, 21 Oct 2015 07:28:00 PST"}) {
+    EXPECT_EQ(ParseHttpDate(junk), std::nullopt) << junk;
+  }
+  HttpResponse r;
+  r.headers = {{"retry-after", "Wed, 21 Oct 2015 07:28:00 GMT"}};
+  EXPECT_EQ(RetryAfter(r, date - std::chrono::seconds(90)), std::chrono::milliseconds(90'000));
+  EXPECT_EQ(RetryAfter(r, date + std::chrono::seconds(5)), std::chrono::milliseconds(0));
+}
+
 TEST(ParseRateLimitHeaders, ReadsAllThree) {
   HttpResponse r;
   r.headers = {{"x-ratelimit-limit", "100"},
                {"x-ratelimit-remaining", "0"},
                {"x-ratelimit-reset", "1700000000"}};
-  auto s = ParseRateLimitHeaders(r);
+  auto s = ParseRateLimitHeaders(r, std::chrono::system_clock::now());
   EXPECT_EQ(s.limit, 100);
   EXPECT_EQ(s.remaining, 0);
   ASSERT_TRUE(s.reset);
@@ -85,38 +124,54 @@ TEST(MakeHttpError, SaysOutcomeUnknownOnlyForActionsAfter5xx) {
 namespace wa::internal {
 namespace {
 
-TEST(MakeCurlError, RequestSentOnlyWhenItMayHaveLeft) {
+TEST(MakeCurlError, NotSentOnlyWhenLibcurlNeverStartedTheRequest) {
   struct Row {
     CURLcode code;
     ErrorCode expect;
-    bool sent;
   };
   const Row rows[] = {
-      {CURLE_COULDNT_RESOLVE_HOST, ErrorCode::kNetwork, false},
-      {CURLE_COULDNT_CONNECT, ErrorCode::kNetwork, false},
-      {CURLE_PEER_FAILED_VERIFICATION, ErrorCode::kNetwork, false},
-      {CURLE_SSL_CONNECT_ERROR, ErrorCode::kNetwork, false},
-      {CURLE_URL_MALFORMAT, ErrorCode::kInvalidArgument, false},
-      {CURLE_OPERATION_TIMEDOUT, ErrorCode::kTimeout, true},
-      {CURLE_GOT_NOTHING, ErrorCode::kNetwork, true},
-      {CURLE_RECV_ERROR, ErrorCode::kNetwork, true},
-      {CURLE_PARTIAL_FILE, ErrorCode::kNetwork, true},
-      {CURLE_ABORTED_BY_CALLBACK, ErrorCode::kCancelled, true},
-      {CURLE_FILESIZE_EXCEEDED, ErrorCode::kProtocol, true},
+      {CURLE_COULDNT_RESOLVE_HOST, ErrorCode::kNetwork},
+      {CURLE_COULDNT_CONNECT, ErrorCode::kNetwork},
+      {CURLE_PEER_FAILED_VERIFICATION, ErrorCode::kNetwork},
+      {CURLE_SSL_CONNECT_ERROR, ErrorCode::kNetwork},
+      {CURLE_URL_MALFORMAT, ErrorCode::kInvalidArgument},
+      {CURLE_OPERATION_TIMEDOUT, ErrorCode::kTimeout},
+      {CURLE_GOT_NOTHING, ErrorCode::kNetwork},
+      {CURLE_RECV_ERROR, ErrorCode::kNetwork},
+      {CURLE_PARTIAL_FILE, ErrorCode::kNetwork},
+      {CURLE_ABORTED_BY_CALLBACK, ErrorCode::kCancelled},
+      {CURLE_FILESIZE_EXCEEDED, ErrorCode::kProtocol},
+      {CURLE_SEND_FAIL_REWIND, ErrorCode::kNetwork},
   };
   for (const auto& row : rows) {
-    CurlFailure f;
-    f.code = row.code;
-    Error e = MakeCurlError(f, "POST https://x/y");
-    EXPECT_EQ(e.code, row.expect) << row.code;
-    EXPECT_EQ(e.request_sent, row.sent) << row.code;
-    EXPECT_EQ(e.message.find("POST https://x/y: "), 0u);
+    for (bool started : {false, true}) {
+      CurlFailure f;
+      f.code = row.code;
+      f.request_started = started;
+      Error e = MakeCurlError(f, "POST https://x/y");
+      EXPECT_EQ(e.code, row.expect) << row.code;
+      // A failed rewind means libcurl wanted to send the body again.
+      EXPECT_EQ(e.request_sent, started || row.code == CURLE_SEND_FAIL_REWIND) << row.code;
+      EXPECT_EQ(e.message.find("POST https://x/y: "), 0u);
+      EXPECT_EQ(e.message.find("the request was not sent") != std::string::npos, !e.request_sent)
+          << e.message;
+    }
   }
-  // A timeout before any request byte was written did not send anything.
-  CurlFailure connect_timeout;
-  connect_timeout.code = CURLE_OPERATION_TIMEDOUT;
-  connect_timeout.bytes_sent = false;
-  EXPECT_FALSE(MakeCurlError(connect_timeout, "GET u").request_sent);
+  // libcurl's own re-send after a reused connection died: its reconnect
+  // failed, but the first copy may have reached the provider.
+  CurlFailure reconnect;
+  reconnect.code = CURLE_COULDNT_CONNECT;
+  reconnect.request_started = true;
+  EXPECT_TRUE(MakeCurlError(reconnect, "POST u").request_sent);
+  // The exchange refused libcurl's second copy of a POST.
+  CurlFailure refused;
+  refused.code = CURLE_ABORTED_BY_CALLBACK;
+  refused.resend_refused = true;
+  Error r = MakeCurlError(refused, "POST u");
+  EXPECT_EQ(r.code, ErrorCode::kNetwork);
+  EXPECT_TRUE(r.request_sent);
+  EXPECT_TRUE(r.outcome_unknown());
+  EXPECT_THAT(r.message, ::testing::HasSubstr("not sent again"));
   CurlFailure big;
   big.code = CURLE_WRITE_ERROR;
   big.body_too_large = true;

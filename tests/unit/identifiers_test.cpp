@@ -1,12 +1,15 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
-#include "common/identifiers.hpp"
+#include "ids/identifiers.hpp"
 
+#include <cctype>
+#include <ostream>
 #include <string>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
-#include "ryze/ryze_codec.hpp"
-#include "zapi/zapi_codec.hpp"
+#include "providers/ryze/ryze_codec.hpp"
+#include "providers/zapi/zapi_codec.hpp"
 
 namespace wa::internal {
 namespace {
@@ -19,6 +22,21 @@ struct Bad {
   const char* input;
   const char* why;  // a fragment the message must contain
 };
+void PrintTo(const Good& g, std::ostream* os) { *os << '"' << g.input << '"'; }
+void PrintTo(const Bad& b, std::ostream* os) { *os << '"' << b.input << '"'; }
+
+// Test names from the inputs: readable, and the same from run to run (by
+// default gtest names a struct parameter by its bytes, pointers included).
+template <class Param>
+std::string InputName(const ::testing::TestParamInfo<Param>& info) {
+  constexpr std::size_t kMaxInputChars = 32;
+  std::string name = std::to_string(info.index) + "_";
+  std::string_view input = info.param.input;
+  for (char c : input.substr(0, kMaxInputChars)) {
+    name += std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : '_';
+  }
+  return name;
+}
 
 class ParticipantGood : public ::testing::TestWithParam<Good> {};
 TEST_P(ParticipantGood, Normalizes) {
@@ -34,7 +52,8 @@ INSTANTIATE_TEST_SUITE_P(Table, ParticipantGood,
                                            Good{"5511999999999@S.WhatsApp.Net", "5511999999999"},
                                            Good{"5511999999999@c.us", "5511999999999"},
                                            Good{"199789077627112@lid", "199789077627112@lid"},
-                                           Good{"199789077627112@LID", "199789077627112@lid"}));
+                                           Good{"199789077627112@LID", "199789077627112@lid"}),
+                         InputName<Good>);
 
 class ParticipantBad : public ::testing::TestWithParam<Bad> {};
 TEST_P(ParticipantBad, RejectsNamingItemAndReason) {
@@ -58,7 +77,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Found by fuzzing: the JID form obeys the same rules as digits.
         Bad{"03999999998@s.whatsapp.net", "country codes never begin with 0"},
         Bad{"123@s.whatsapp.net", "7 to 15 digits"}, Bad{"5511\n999999999", "control characters"},
-        Bad{"5511999999999; DROP TABLE", "not a phone number"}));
+        Bad{"5511999999999; DROP TABLE", "not a phone number"}),
+    InputName<Bad>);
 
 TEST(Participant, OverlongInputIsRejectedWithoutEchoingAllOfIt) {
   std::string huge(10000, '1');
@@ -80,7 +100,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Good{"5511999999999-1623281429", "5511999999999-1623281429"},
                       Good{"120363019502650977@g.us", "120363019502650977-group"},
                       Good{"5511999999999-1623281429@g.us", "5511999999999-1623281429"},
-                      Good{" 120363019502650977-GROUP ", "120363019502650977-group"}));
+                      Good{" 120363019502650977-GROUP ", "120363019502650977-group"}),
+    InputName<Good>);
 
 class ZApiGroupBad : public ::testing::TestWithParam<Bad> {};
 TEST_P(ZApiGroupBad, Rejects) {
@@ -94,7 +115,8 @@ INSTANTIATE_TEST_SUITE_P(Table, ZApiGroupBad,
                                            Bad{"120363019502650977", "community id"},
                                            Bad{"https://chat.whatsapp.com/ABC", "invite links"},
                                            Bad{"abc-group", "look like"},
-                                           Bad{"12-ab", "look like"}));
+                                           Bad{"12-ab", "look like"}),
+                         InputName<Bad>);
 
 class RyzeGroupGood : public ::testing::TestWithParam<Good> {};
 TEST_P(RyzeGroupGood, Normalizes) {
@@ -112,7 +134,8 @@ INSTANTIATE_TEST_SUITE_P(
         Good{"ABC123XYZ", "ABC123XYZ"},
         Good{"https://chat.whatsapp.com/ABC123XYZ", "https://chat.whatsapp.com/ABC123XYZ"},
         Good{"chat.whatsapp.com/ABC123XYZ/", "https://chat.whatsapp.com/ABC123XYZ"},
-        Good{"HTTP://chat.whatsapp.com/ABC123XYZ", "https://chat.whatsapp.com/ABC123XYZ"}));
+        Good{"HTTP://chat.whatsapp.com/ABC123XYZ", "https://chat.whatsapp.com/ABC123XYZ"}),
+    InputName<Good>);
 
 class RyzeGroupBad : public ::testing::TestWithParam<Bad> {};
 TEST_P(RyzeGroupBad, Rejects) {
@@ -128,7 +151,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Bad{"https://chat.whatsapp.com/", "no valid code"},
                       Bad{"https://example.com/ABC123XYZ", "expected a group JID"},
                       Bad{"abc@g.us", "group JID"}, Bad{"has space", "expected a group JID"},
-                      Bad{"\x01\x02group", "control characters"}));
+                      Bad{"\x01\x02group", "control characters"}),
+    InputName<Bad>);
 
 TEST(MatchKey, SameAccountAcrossSpellings) {
   EXPECT_EQ(MatchKey("5511999999999"), MatchKey("5511999999999@s.whatsapp.net"));

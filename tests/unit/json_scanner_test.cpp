@@ -1,12 +1,12 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
-#include "common/json_scanner.hpp"
+#include "json/json_scanner.hpp"
 
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "common/json_writer.hpp"
+#include "json/json_writer.hpp"
 
 namespace wa::internal {
 namespace {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "provider_registry.hpp"
+
 namespace wa::mock {
 namespace {
 
@@ -96,6 +98,10 @@ TEST(WorldLoad, RejectsBadDocuments) {
   EXPECT_FALSE(w.Load(nlohmann::json::array(), &error));
   EXPECT_FALSE(w.Load(nlohmann::json::parse(R"({"instances":[{"provider":"x"}]})"), &error));
   EXPECT_NE(error.find("provider"), std::string::npos);
+  // The simulator's registered providers, not a list written into the loader.
+  for (const ProviderSim& p : RegisteredProviders()) {
+    EXPECT_NE(error.find("\"" + p.name + "\""), std::string::npos) << error;
+  }
   EXPECT_FALSE(w.Load(nlohmann::json::parse(R"({"groups":[{"id":"1","members":[{"phone":"x"}]}]})"),
                       &error));
 }

@@ -60,6 +60,22 @@ TEST(RateLimiter, BlockForAfter429) {
   EXPECT_EQ(limiter.Reserve(now + milliseconds(1500)), milliseconds(0));
 }
 
+TEST(RateLimiter, TheProvidersWordBlocksAtMostTheCap) {
+  RateLimiter limiter(0, std::chrono::minutes(1));
+  auto now = Clock::now();
+  limiter.BlockFor(std::chrono::hours(24 * 12), now);  // "Retry-After: 999999"
+  EXPECT_EQ(limiter.Reserve(now), milliseconds(kMaxProviderBlock));
+  EXPECT_EQ(limiter.Reserve(now + kMaxProviderBlock), milliseconds(0));
+  limiter.BlockFor(milliseconds(-1000), now);  // never a block into the past, never a crash
+  auto wall = std::chrono::system_clock::now();
+  RateLimitStatus s;
+  s.remaining = 0;
+  s.reset = wall + std::chrono::hours(24 * 365);
+  RateLimiter observed(0, std::chrono::minutes(1));
+  observed.Observe(s, wall, now);
+  EXPECT_EQ(observed.Reserve(now), milliseconds(kMaxProviderBlock));
+}
+
 TEST(SharedRateLimiter, SameQuotaSharesOneBucket) {
   auto a = SharedRateLimiter("ryze|host|123", 100, std::chrono::minutes(1));
   auto b = SharedRateLimiter("ryze|host|123", 100, std::chrono::minutes(1));

@@ -4,6 +4,7 @@
 // path) and the RyzeAPI backend, and checks no secret reaches an error, a
 // provider message, an exception or a log line.
 
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,8 +12,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "common/redact.hpp"
 #include "fake_transport.hpp"
+#include "http/redact.hpp"
 #include "wa/participants/client.hpp"
 
 namespace wa {
@@ -28,6 +29,13 @@ constexpr const char* kEncodedToken = "Z%2Btok%2Fen%3DSECRET42";
 constexpr const char* kClientToken = "CLIENT-SECRET-77";
 
 class Redaction : public ::testing::TestWithParam<int> {};
+
+// The names of FailurePaths' entries, in order.
+constexpr const char* kFailurePathNames[] = {
+    "TransportTimeout",  "ConnectionRefused", "Cancelled",   "Http400Echo",      "Http401Token",
+    "Http403Echo",       "Http404Html",       "Http405",     "Http415",          "Http429Echo",
+    "Http500Echo",       "Http502Echo",       "Http503Echo", "Http200ErrorEcho", "Http200Malformed",
+    "Http200ValueFalse", "Http302Echo"};
 
 std::vector<Result<HttpResponse>> FailurePaths(const HttpRequest& req) {
   // Hostile echoes: providers and proxies do quote URLs and headers back.
@@ -67,7 +75,11 @@ void ExpectClean(const std::string& text) {
 TEST_P(Redaction, ZApiFailurePathNeverRevealsTokens) {
   int path = GetParam();
   auto transport = std::make_shared<FakeTransport>();
-  transport->SetFallback([path](const HttpRequest& req) { return FailurePaths(req)[path]; });
+  transport->SetFallback([path](const HttpRequest& req) {
+    auto paths = FailurePaths(req);
+    EXPECT_EQ(paths.size(), std::size(kFailurePathNames)) << "name every failure path";
+    return paths[path];
+  });
   std::vector<std::string> logs;
   ClientOptions options;
   options.transport = transport;
@@ -108,7 +120,13 @@ TEST_P(Redaction, ZApiFailurePathNeverRevealsTokens) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryPath, Redaction, ::testing::Range(0, 17));
+std::string PathName(const ::testing::TestParamInfo<int>& path) {
+  return kFailurePathNames[path.param];
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryPath, Redaction,
+                         ::testing::Range(0, static_cast<int>(std::size(kFailurePathNames))),
+                         PathName);
 
 TEST(RedactionRyze, TokenHeaderEchoedBackIsRedacted) {
   auto transport = std::make_shared<FakeTransport>();

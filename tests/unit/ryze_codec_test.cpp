@@ -1,5 +1,5 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
-#include "ryze/ryze_codec.hpp"
+#include "providers/ryze/ryze_codec.hpp"
 
 #include <iterator>
 #include <string>
@@ -110,21 +110,51 @@ TEST(RyzeParse, MissingParticipantIsUnknownNeverDropped) {
   }
 }
 
-TEST(RyzeParse, PhoneAnsweredWithLidPairsByPositionOnlyWhenUnambiguous) {
+// A phone answered with its LID cannot be tied to the phone by anything in
+// the answer: guessing by position could report one person's failure as
+// another's, so the outcome is unknown (a verifying group read settles it).
+TEST(RyzeParse, PhoneAnsweredWithLidIsUnknownNeverPairedByPosition) {
+  auto two = Json(200, R"({"success": true, "participants": [
+     {"jid": "199789077627112@lid", "success": false, "error": "403"},
+     {"jid": "188888888888888@lid", "success": true}]})");
+  auto r =
+      ParseManageResponse(two, Action::kReject, "g@g.us", {"5511944444444", "5511933333333"}, kNow);
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->participants.size(), 2u);
+  for (const auto& p : r->participants) {
+    ASSERT_FALSE(p.result) << p.participant;
+    EXPECT_EQ(p.result.error().code, ParticipantErrorCode::kUnknown);
+    EXPECT_THAT(p.result.error().message, HasSubstr("199789077627112@lid"));
+    EXPECT_THAT(p.result.error().message, HasSubstr("verify"));
+  }
+
   auto one = Json(200, R"({"success": true, "participants": [
      {"jid": "199789077627112@lid", "success": true}]})");
-  auto r = ParseManageResponse(one, Action::kApprove, "g@g.us", {"5511944444444"}, kNow);
-  ASSERT_TRUE(r);
-  ASSERT_TRUE(r->participants[0].result);
-  EXPECT_EQ(r->participants[0].result->jid, "199789077627112@lid");
+  auto r1 = ParseManageResponse(one, Action::kApprove, "g@g.us", {"5511944444444"}, kNow);
+  ASSERT_TRUE(r1);
+  ASSERT_FALSE(r1->participants[0].result);
+  EXPECT_EQ(r1->participants[0].result.error().code, ParticipantErrorCode::kUnknown);
 
-  // Two answers, but one extra: no positional guess.
-  auto extra = Json(200, R"({"success": true, "participants": [
-     {"jid": "199789077627112@lid", "success": true},
-     {"jid": "111@lid", "success": true}]})");
-  auto r2 = ParseManageResponse(extra, Action::kApprove, "g@g.us", {"5511944444444"}, kNow);
-  ASSERT_TRUE(r2);
-  EXPECT_FALSE(r2->participants[0].result);
+  // Sent as the LID, matched as the LID.
+  auto by_lid = ParseManageResponse(one, Action::kApprove, "g@g.us", {"199789077627112@lid"}, kNow);
+  ASSERT_TRUE(by_lid);
+  EXPECT_TRUE(by_lid->participants[0].result);
+}
+
+// A 200 that does not carry the participants array says nothing about
+// anyone: that is a protocol error, never "nobody was reported on".
+TEST(RyzeParse, AnswerWithoutAParticipantsArrayIsAProtocolError) {
+  for (const char* body : {R"({"success": true})", R"({"success": true, "participants": {}})",
+                           R"({"success": true, "participants": "5511944444444"})",
+                           R"({"success": true, "participants": null})"}) {
+    auto r =
+        ParseManageResponse(Json(200, body), Action::kRemove, "g@g.us", {"5511944444444"}, kNow);
+    ASSERT_FALSE(r) << body;
+    EXPECT_EQ(r.error().code, ErrorCode::kProtocol) << body;
+    EXPECT_THAT(r.error().message, HasSubstr("participants"));
+    EXPECT_THAT(r.error().message, HasSubstr("outcome is unknown"));
+    EXPECT_TRUE(r.error().request_sent);
+  }
 }
 
 TEST(RyzeParse, ClassifiesKnownReasonsAndKeepsTheText) {

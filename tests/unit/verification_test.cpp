@@ -4,8 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "ryze/ryze_codec.hpp"
-#include "zapi/zapi_codec.hpp"
+#include "providers/ryze/ryze_codec.hpp"
+#include "providers/zapi/zapi_codec.hpp"
 
 namespace wa::internal {
 namespace {
@@ -121,23 +121,56 @@ TEST(GroupCodecs, ZApiGroupMetadata) {
   EXPECT_EQ(auth.error().code, ErrorCode::kUnauthenticated);
 }
 
-TEST(GroupCodecs, RyzeGroupInfoIsReadTolerantly) {
+// The documented GroupDetail: "name", "jid", each participant's "jid" and
+// "lid", and the approval flag inside "groupSettings".
+TEST(GroupCodecs, RyzeGroupInfoReadsTheDocumentedDetail) {
   HttpResponse r;
   r.status = 200;
-  r.body = R"({"success": true, "group": {"id": "1@g.us", "subject": "S", "joinApprovalMode": false,
-    "participants": [{"id": "5511900000000@s.whatsapp.net", "admin": "superadmin"},
-                     {"jid": "199@lid", "phoneNumber": "5511999999999@s.whatsapp.net", "admin": null},
-                     {"jid": "5511988887777@s.whatsapp.net", "isAdmin": true}]}})";
+  r.body = R"({"name": "Dev Team", "jid": "120363406289005073@g.us", "participantCount": 3,
+    "participants": [
+      {"jid": "5511900000000@s.whatsapp.net", "lid": "111@lid", "isAdmin": true, "isSuperAdmin": true},
+      {"jid": "5511999999999@s.whatsapp.net", "lid": "199@lid", "isAdmin": false, "isSuperAdmin": false},
+      {"jid": "188@lid", "isAdmin": true, "isSuperAdmin": false}],
+    "groupSettings": {"membersCanAddOthers": false, "requireAdminApproval": true}})";
   auto g = ryze::ParseGroupInfoResponse(r, std::chrono::system_clock::now());
   ASSERT_TRUE(g) << g.error().message;
-  EXPECT_EQ(g->id, "1@g.us");
-  EXPECT_EQ(g->require_admin_approval, false);
+  EXPECT_EQ(g->id, "120363406289005073@g.us");
+  EXPECT_EQ(g->subject, "Dev Team");
+  EXPECT_EQ(g->require_admin_approval, true);
   ASSERT_EQ(g->members.size(), 3u);
   EXPECT_TRUE(g->members[0].is_super_admin);
   EXPECT_EQ(g->members[1].lid, "199@lid");
   EXPECT_EQ(g->members[1].phone, "5511999999999");
+  EXPECT_EQ(g->members[2].lid, "188@lid");
+  EXPECT_EQ(g->members[2].phone, std::nullopt);
   EXPECT_TRUE(g->members[2].is_admin);
+  EXPECT_EQ(g->Find("199@lid"), &g->members[1]);
   EXPECT_EQ(g->Find("5511999999999"), &g->members[1]);
+}
+
+// A read that does not carry the member list confirms nothing: it is a
+// protocol error, on both providers, however the rest of it looks.
+TEST(GroupCodecs, ReadsWithoutTheMemberListAreProtocolErrors) {
+  HttpResponse r;
+  r.status = 200;
+  for (const char* body : {"{}", R"({"success": true})", R"({"value": true})",
+                           R"({"jid": "1@g.us", "participants": null})",
+                           R"({"success": true, "data": {"jid": "1@g.us"}})"}) {
+    r.body = body;
+    auto ryze = ryze::ParseGroupInfoResponse(r, std::chrono::system_clock::now());
+    ASSERT_FALSE(ryze) << body;
+    EXPECT_EQ(ryze.error().code, ErrorCode::kProtocol) << body;
+    auto zapi = zapi::ParseGroupMetadataResponse(r, std::chrono::system_clock::now());
+    ASSERT_FALSE(zapi) << body;
+    EXPECT_EQ(zapi.error().code, ErrorCode::kProtocol) << body;
+    EXPECT_THAT(zapi.error().message, HasSubstr("participants"));
+  }
+  for (const char* body : {"{}", R"({"success": true})", R"({"success": true, "requests": {}})"}) {
+    r.body = body;
+    auto pending = ryze::ParsePendingRequestsResponse(r, std::chrono::system_clock::now());
+    ASSERT_FALSE(pending) << body;
+    EXPECT_EQ(pending.error().code, ErrorCode::kProtocol) << body;
+  }
 }
 
 }  // namespace

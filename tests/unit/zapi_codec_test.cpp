@@ -1,5 +1,5 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
-#include "zapi/zapi_codec.hpp"
+#include "providers/zapi/zapi_codec.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,15 +1,23 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "cli_args.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <istream>
+
+#include "cli_help.hpp"
 
 namespace wa::cli {
 namespace {
 
 Error Usage(std::string message) {
   return MakeLocalError(ErrorCode::kInvalidArgument, std::move(message));
+}
+
+bool TakesValue(const std::string& a) {
+  return a == "--provider" || a == "--base-url" || a == "--instance" || a == "--group" ||
+         a == "--token-file" || a == "--timeout" || a == "--default-region";
 }
 
 std::string Env(const char* name) {
@@ -25,49 +33,97 @@ std::string TrimLine(std::string line) {
   return start == std::string::npos ? std::string() : line.substr(start);
 }
 
-}  // namespace
-
-const char* UsageText() {
-  return R"(usage:
-  wa-participants [options] <add|remove|promote|demote|approve|reject> --group ID PARTICIPANT...
-  wa-participants [options] requests --group ID
-  wa-participants [options] members --group ID
-
-Manage WhatsApp group participants through Z-API or RyzeAPI.
-
-options:
-  --provider zapi|ryze   the provider (default: $WA_PROVIDER)
-  --base-url URL         the provider's base URL (default: $WA_BASE_URL, else the provider's own)
-  --instance ID          the instance (default: $WA_INSTANCE)
-  --token-file FILE      first line: the token; for Z-API an optional second line: the
-                         Client-Token (default: $WA_TOKEN and $WA_CLIENT_TOKEN)
-  --group ID             the group: a JID (…@g.us), a Z-API id (…-group), or for RyzeAPI an
-                         invite code or link
-  --json                 print exactly one JSON object on stdout
-  --verify               after an action, read the group back and confirm each participant
-                         (also resolves an action whose outcome was unknown)
-  --invite-if-restricted add only (Z-API): send a private invite link to numbers whose
-                         privacy blocks the add; they are reported as "invited" (implies --verify)
-  --timeout SECONDS      per-request timeout (default: longer than the provider's own)
-  --help, --version
-
-PARTICIPANT is a phone number with country code (human formatting is fine), a
-…@s.whatsapp.net JID or a …@lid; "-" reads more, one per line, from stdin.
-Tokens are never accepted on the command line and never printed.
-
-exit codes: 0 every participant succeeded; 1 the request failed; 2 usage error or
-invalid input (nothing sent); 3 the request succeeded but some participants failed.
-)";
+// The command as typed: its help topic, and its kind for everything after.
+void SetCommand(const std::string& word, Invocation& inv) {
+  if (!IsCommand(word)) return;
+  inv.command_name = word;
+  if (word == "requests") {
+    inv.command = Invocation::Command::kRequests;
+  } else if (word == "members") {
+    inv.command = Invocation::Command::kMembers;
+  } else if (auto action = ParseAction(word)) {
+    inv.command = Invocation::Command::kManage;
+    inv.action = *action;
+  }
 }
 
-Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::istream& in,
-                                   bool& json) {
-  Invocation inv;
+// The command the line's first word names (option values skipped), if any;
+// and whether --help (or a leading `help`) or --version asks for a page
+// instead, which wins over everything else on the line.
+std::optional<Invocation::Command> ScanLine(const std::vector<std::string>& args,
+                                            std::string& command) {
+  std::optional<Invocation::Command> wanted;
+  bool words_seen = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (TakesValue(a)) {
+      ++i;
+    } else if (a == "--help" || a == "-h" || (!words_seen && a == "help")) {
+      wanted = Invocation::Command::kHelp;
+    } else if (a == "--version") {
+      if (!wanted) wanted = Invocation::Command::kVersion;
+    } else if (!a.empty() && a[0] != '-') {
+      if (!words_seen && IsCommand(a)) command = a;
+      words_seen = true;
+    }
+  }
+  return wanted;
+}
+
+// "zapi or ryze", "zapi|ryze".
+std::string ProviderList(const char* separator) {
+  std::string names;
+  for (const ProviderInfo& p : Providers()) {
+    names += (names.empty() ? "" : separator) + p.name;
+  }
+  return names;
+}
+
+// --token, --client-token, ... (with or without "=value"): a secret typed
+// on the command line, refused whichever provider it belongs to.
+bool IsSecretFlag(const std::string& arg) {
+  std::string name = arg.substr(0, arg.find('='));
+  for (const ProviderInfo& p : Providers()) {
+    for (const ProviderSecret& s : p.secrets) {
+      std::string flag = "--" + s.name;
+      std::replace(flag.begin(), flag.end(), '_', '-');
+      if (name == flag) return true;
+    }
+  }
+  return false;
+}
+
+// "WA_TOKEN / WA_CLIENT_TOKEN": every secret's variable, once.
+std::string SecretVariables() {
+  std::vector<std::string> seen;
+  for (const ProviderInfo& p : Providers()) {
+    for (const ProviderSecret& s : p.secrets) {
+      if (std::find(seen.begin(), seen.end(), s.env_var) == seen.end()) seen.push_back(s.env_var);
+    }
+  }
+  std::string out;
+  for (const auto& v : seen) out += (out.empty() ? "" : " / ") + v;
+  return out;
+}
+
+}  // namespace
+
+Result<void> ParseInvocation(const std::vector<std::string>& args, std::istream& in,
+                             Invocation& inv) {
+  inv = Invocation();
+  std::string word;
+  if (auto page = ScanLine(args, word)) {
+    inv.command = *page;
+    inv.command_name = word;  // the page's topic
+    return {};
+  }
+  // Known up front, so that even an error in an earlier option is reported
+  // in the command's shape, with its own --help.
+  SetCommand(word, inv);
   inv.provider = Env("WA_PROVIDER");
   inv.base_url = Env("WA_BASE_URL");
   inv.instance = Env("WA_INSTANCE");
-  inv.token = Env("WA_TOKEN");
-  inv.client_token = Env("WA_CLIENT_TOKEN");
+  inv.default_region = Env("WA_DEFAULT_REGION");
   std::optional<std::string> token_file;
   std::optional<std::string> command;
   bool read_stdin = false;
@@ -81,28 +137,20 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
       }
       return args[++i];
     };
-    if (a == "--help" || a == "-h") {
-      inv.command = Invocation::Command::kHelp;
-      return inv;
-    }
-    if (a == "--version") {
-      inv.command = Invocation::Command::kVersion;
-      return inv;
-    }
     if (a == "--json") {
-      inv.json = json = true;
+      inv.json = true;
     } else if (a == "--verify") {
       inv.verify = true;
     } else if (a == "--invite-if-restricted") {
       inv.invite_if_restricted = true;
-    } else if (a == "--provider" || a == "--base-url" || a == "--instance" || a == "--group" ||
-               a == "--token-file" || a == "--timeout") {
+    } else if (TakesValue(a)) {
       auto v = value(a.c_str());
       if (!v) return Unexpected(v.error());
       if (a == "--provider") inv.provider = *v;
       if (a == "--base-url") inv.base_url = *v;
       if (a == "--instance") inv.instance = *v;
       if (a == "--group") inv.group = *v;
+      if (a == "--default-region") inv.default_region = *v;
       if (a == "--token-file") token_file = *v;
       if (a == "--timeout") {
         char* end = nullptr;
@@ -112,17 +160,20 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
         }
         inv.timeout_seconds = t;
       }
-    } else if (a == "--token" || a.rfind("--token=", 0) == 0 || a == "--client-token") {
+    } else if (IsSecretFlag(a)) {
       return Unexpected(
           Usage("tokens are never taken from the command line (they would show in "
-                "the process list); set WA_TOKEN / WA_CLIENT_TOKEN or use "
-                "--token-file FILE"));
+                "the process list); set " +
+                SecretVariables() + " or use --token-file FILE"));
     } else if (a == "-") {
       if (!command)
         return Unexpected(Usage("\"-\" (read participants from stdin) comes after the command"));
       read_stdin = true;
     } else if (a.size() > 1 && a[0] == '-' && a[1] == '-') {
-      return Unexpected(Usage("unknown option " + a + "; see --help"));
+      // Only the name: a value after '=' may be a secret typed by mistake.
+      std::string name = a.substr(0, a.find('='));
+      return Unexpected(Usage("unknown option " + name +
+                              (name.size() < a.size() ? "=... (its value is not shown)" : "")));
     } else if (!command) {
       command = a;
     } else {
@@ -130,50 +181,52 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
     }
   }
 
-  if (!command) {
-    return Unexpected(
-        Usage("no command given: use one of add, remove, promote, demote, "
-              "approve, reject or requests (see --help)"));
+  if (!command) return Unexpected(Usage("no command given: use one of " + CommandNames()));
+  if (*command != inv.command_name) {
+    return Unexpected(Usage("unknown command \"" + *command + "\": use one of " + CommandNames()));
   }
-  if (*command == "requests" || *command == "members") {
-    inv.command =
-        *command == "requests" ? Invocation::Command::kRequests : Invocation::Command::kMembers;
-    if (!positional.empty() || read_stdin) {
-      return Unexpected(Usage(*command + " takes no participants"));
-    }
-  } else if (auto action = ParseAction(*command)) {
-    inv.command = Invocation::Command::kManage;
-    inv.action = *action;
-  } else {
-    return Unexpected(Usage("unknown command \"" + *command +
-                            "\": use one of add, remove, promote, demote, approve, reject, "
-                            "requests or members"));
+  if (inv.command != Invocation::Command::kManage && (!positional.empty() || read_stdin)) {
+    return Unexpected(Usage(*command + " takes no participants"));
   }
   if (inv.invite_if_restricted &&
       !(inv.command == Invocation::Command::kManage && inv.action == Action::kAdd)) {
     return Unexpected(Usage("--invite-if-restricted applies only to add"));
   }
   if (inv.provider.empty()) {
-    return Unexpected(Usage("no provider: pass --provider zapi|ryze or set WA_PROVIDER"));
+    return Unexpected(
+        Usage("no provider: pass --provider " + ProviderList("|") + " or set WA_PROVIDER"));
   }
-  if (inv.provider != "zapi" && inv.provider != "ryze") {
-    return Unexpected(Usage("unknown provider \"" + inv.provider + "\": use zapi or ryze"));
+  const ProviderInfo* provider = FindProvider(inv.provider);
+  if (provider == nullptr) {
+    return Unexpected(
+        Usage("unknown provider \"" + inv.provider + "\": use " + ProviderList(" or ")));
   }
   if (inv.instance.empty()) {
     return Unexpected(Usage("no instance: pass --instance ID or set WA_INSTANCE"));
   }
   if (inv.group.empty()) return Unexpected(Usage("no group: pass --group ID"));
 
+  for (const ProviderSecret& secret : provider->secrets) {
+    std::string value = Env(secret.env_var.c_str());
+    if (!value.empty()) inv.secrets[secret.name] = std::move(value);
+  }
   if (token_file) {
     std::ifstream file(*token_file);
     if (!file) return Unexpected(Usage("cannot read the token file " + *token_file));
+    // One secret per line, in the provider's order; the first line always
+    // counts, a later blank one leaves the environment's value.
     std::string line;
-    std::getline(file, line);
-    inv.token = TrimLine(line);
-    if (std::getline(file, line) && !TrimLine(line).empty()) inv.client_token = TrimLine(line);
+    for (std::size_t i = 0; i < provider->secrets.size() && std::getline(file, line); ++i) {
+      line = TrimLine(line);
+      if (i == 0 || !line.empty()) inv.secrets[provider->secrets[i].name] = line;
+    }
   }
-  if (inv.token.empty()) {
-    return Unexpected(Usage("no token: set WA_TOKEN or pass --token-file FILE"));
+  for (const ProviderSecret& secret : provider->secrets) {
+    auto it = inv.secrets.find(secret.name);
+    if (secret.required && (it == inv.secrets.end() || it->second.empty())) {
+      return Unexpected(Usage("no " + secret.description + ": set " + secret.env_var +
+                              " or pass --token-file FILE"));
+    }
   }
 
   if (inv.command == Invocation::Command::kManage) {
@@ -191,7 +244,20 @@ Result<Invocation> ParseInvocation(const std::vector<std::string>& args, std::is
                 "them from stdin"));
     }
   }
-  return inv;
+  return {};
+}
+
+std::string QuotingHint(const std::vector<std::string>& participants) {
+  for (const auto& p : participants) {
+    // "+55" alone: a number typed with spaces and split by the shell.
+    if (p.size() >= 2 && p.size() <= 4 && p[0] == '+' &&
+        p.find_first_not_of("0123456789", 1) == std::string::npos) {
+      return "\"" + p +
+             "\" is a country code on its own: quote numbers that contain spaces, e.g. \"" + p +
+             " 11 99999-9999\"";
+    }
+  }
+  return {};
 }
 
 }  // namespace wa::cli

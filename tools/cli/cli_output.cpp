@@ -2,6 +2,7 @@
 #include "cli_output.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <iomanip>
 #include <ostream>
 
@@ -11,6 +12,64 @@ namespace wa::cli {
 namespace {
 
 using nlohmann::json;
+
+// One JSON line, pure ASCII: every other character is a \u escape, so no
+// control character (C1 included) reaches a terminal that shows it, and
+// bytes that are not UTF-8 (a Latin-1 body, raw argv) become U+FFFD
+// instead of an exception: the output comes out whatever the input was.
+std::string Dump(const json& j) { return j.dump(-1, ' ', true, json::error_handler_t::replace); }
+
+// The length of the UTF-8 sequence a lead byte starts; 0 when it cannot
+// lead one.
+std::size_t LeadLength(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return 2;
+  if (c >= 0xE0 && c <= 0xEF) return 3;
+  if (c >= 0xF0 && c <= 0xF4) return 4;
+  return 0;
+}
+
+}  // namespace
+
+std::string Shown(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  char buf[12];
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = LeadLength(c);
+    bool whole = n > 0 && i + n <= s.size();
+    char32_t cp = n == 1 ? c : static_cast<char32_t>(c & (0x7F >> n));
+    for (std::size_t k = 1; whole && k < n; ++k) {
+      const auto t = static_cast<unsigned char>(s[i + k]);
+      whole = (t & 0xC0) == 0x80;
+      cp = (cp << 6) | (t & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    static constexpr char32_t kMinOf[] = {0, 0, 0x80, 0x800, 0x10000};
+    whole = whole && cp >= kMinOf[n] && (cp < 0xD800 || cp > 0xDFFF) && cp <= 0x10FFFF;
+    if (!whole) {
+      std::snprintf(buf, sizeof(buf), "\\x%02x", c);
+      out += buf;
+      ++i;
+      continue;
+    }
+    const bool acts = cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 ||
+                      cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
+                      (cp >= 0x2066 && cp <= 0x2069);
+    if (acts) {
+      std::snprintf(buf, sizeof(buf), cp < 0x80 ? "\\x%02x" : "\\u%04x", static_cast<unsigned>(cp));
+      out += buf;
+    } else {
+      out.append(s, i, n);
+    }
+    i += n;
+  }
+  return out;
+}
+
+namespace {
 
 json ErrorJson(const Error& e) {
   json j = {{"code", ToString(e.code)},
@@ -28,7 +87,7 @@ void PrintTable(std::ostream& out, const std::vector<std::vector<std::string>>& 
     width.resize(std::max(width.size(), row.size()));
     for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], row[i].size());
   }
-  for (const auto& row : rows) {
+  for (const auto& row : rows) {  // every cell is already Shown()
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i + 1 == row.size()) {
         out << row[i];
@@ -41,7 +100,7 @@ void PrintTable(std::ostream& out, const std::vector<std::vector<std::string>>& 
 }
 
 void PrintHumanError(std::ostream& out, const Error& e) {
-  out << "error: " << ToString(e.code) << ": " << e.message << "\n";
+  out << "error: " << ToString(e.code) << ": " << Shown(e.message) << "\n";
 }
 
 }  // namespace
@@ -80,32 +139,32 @@ void PrintManage(std::ostream& out, const Result<BatchResult>& result, Action ac
         j["participants"].push_back(std::move(e));
       }
     }
-    out << j.dump() << "\n";
+    out << Dump(j) << "\n";
     return;
   }
   if (!result) {
     PrintHumanError(out, result.error());
     return;
   }
-  out << ToString(action) << " in " << result->group << "\n";
+  out << ToString(action) << " in " << Shown(result->group) << "\n";
   std::vector<std::vector<std::string>> rows = {{"PARTICIPANT", "RESULT", "DETAIL"}};
   bool unconfirmed = false;
   for (const auto& p : result->participants) {
     if (p.result) {
       unconfirmed = unconfirmed || !p.result->confirmed;
-      std::string detail = p.result->jid;
+      std::string detail = Shown(p.result->jid);
       if (p.result->is_super_admin) {
         detail += " (super-admin)";
       } else if (p.result->is_admin) {
         detail += " (admin)";
       }
-      rows.push_back({p.participant, p.result->confirmed ? "ok" : "accepted", detail});
+      rows.push_back({Shown(p.participant), p.result->confirmed ? "ok" : "accepted", detail});
     } else {
       // An invitation is not a failure of the SDK or the provider: say so.
       const bool invited = p.result.error().code == ParticipantErrorCode::kInvited;
       rows.push_back(
-          {p.participant, invited ? "invited" : "failed",
-           std::string(ToString(p.result.error().code)) + ": " + p.result.error().message});
+          {Shown(p.participant), invited ? "invited" : "failed",
+           std::string(ToString(p.result.error().code)) + ": " + Shown(p.result.error().message)});
     }
   }
   PrintTable(out, rows);
@@ -132,16 +191,18 @@ void PrintRequests(std::ostream& out, const Result<std::vector<PendingRequest>>&
                                  {"requested_at", r.requested_at}});
       }
     }
-    out << j.dump() << "\n";
+    out << Dump(j) << "\n";
     return;
   }
   if (!result) {
     PrintHumanError(out, result.error());
     return;
   }
-  out << "pending requests for " << group << "\n";
+  out << "pending requests for " << Shown(group) << "\n";
   std::vector<std::vector<std::string>> rows = {{"JID", "PHONE", "REQUESTED AT"}};
-  for (const auto& r : *result) rows.push_back({r.jid, r.phone.value_or("-"), r.requested_at});
+  for (const auto& r : *result) {
+    rows.push_back({Shown(r.jid), Shown(r.phone.value_or("-")), Shown(r.requested_at)});
+  }
   PrintTable(out, rows);
   out << result->size() << " pending request(s)\n";
 }
@@ -167,19 +228,19 @@ void PrintMembers(std::ostream& out, const Result<GroupInfo>& result, const std:
                                 {"super_admin", m.is_super_admin}});
       }
     }
-    out << j.dump() << "\n";
+    out << Dump(j) << "\n";
     return;
   }
   if (!result) {
     PrintHumanError(out, result.error());
     return;
   }
-  out << "members of " << result->id;
-  if (!result->subject.empty()) out << " (" << result->subject << ")";
+  out << "members of " << Shown(result->id);
+  if (!result->subject.empty()) out << " (" << Shown(result->subject) << ")";
   out << "\n";
   std::vector<std::vector<std::string>> rows = {{"JID", "PHONE", "ROLE"}};
   for (const auto& m : result->members) {
-    rows.push_back({m.jid, m.phone.value_or("-"),
+    rows.push_back({Shown(m.jid), Shown(m.phone.value_or("-")),
                     m.is_super_admin ? "super-admin" : (m.is_admin ? "admin" : "member")});
   }
   PrintTable(out, rows);
@@ -193,7 +254,7 @@ void PrintMembers(std::ostream& out, const Result<GroupInfo>& result, const std:
 
 void PrintError(std::ostream& out, const Error& error, bool as_json) {
   if (as_json) {
-    out << json{{"ok", false}, {"error", ErrorJson(error)}}.dump() << "\n";
+    out << Dump(json{{"ok", false}, {"error", ErrorJson(error)}}) << "\n";
   } else {
     PrintHumanError(out, error);
   }

@@ -18,6 +18,12 @@ enum ExitCode : int {
   kExitPartial = 3,
 };
 
+/// `s` as a terminal should see it: control characters (C0, DEL, C1), line
+/// separators, bidirectional overrides and bytes that are not UTF-8 become
+/// visible escapes (`\x1b`, `\u202e`), so a server's text (or argv) can
+/// neither move the cursor, write the clipboard nor forge an "ok" line.
+std::string Shown(const std::string& s);
+
 /// The exit code for a manage call's result.
 int ExitCodeFor(const Result<BatchResult>& result);
 /// The exit code for a failed call.

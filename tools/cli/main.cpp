@@ -11,46 +11,60 @@
 #include <wa/participants.hpp>
 
 #include "cli_args.hpp"
+#include "cli_help.hpp"
 #include "cli_output.hpp"
 
 namespace {
 
 wa::ParticipantsClient MakeClient(const wa::cli::Invocation& inv) {
   wa::ClientOptions options;
+  options.default_region = inv.default_region;
   if (inv.timeout_seconds) {
     options.timeout =
         std::chrono::milliseconds(static_cast<long long>(*inv.timeout_seconds * 1000));
   }
-  if (inv.provider == "ryze") {
-    wa::RyzeOptions ryze;
-    if (!inv.base_url.empty()) ryze.base_url = inv.base_url;
-    ryze.instance = inv.instance;
-    ryze.token = inv.token;
-    return wa::ParticipantsClient::Ryze(ryze, options);
+  wa::ProviderSettings settings;
+  settings.base_url = inv.base_url;
+  settings.instance = inv.instance;
+  settings.secrets = inv.secrets;
+  return wa::MakeClient(inv.provider, std::move(settings), options);
+}
+
+// A usage error: with --json, the object the command answers with (so a
+// script reads every failure the same way); else the error and one hint.
+int UsageError(const wa::cli::Invocation& inv, const wa::Error& error) {
+  using Command = wa::cli::Invocation::Command;
+  const Command command = inv.command_name.empty() ? Command::kHelp : inv.command;
+  if (!inv.json) {
+    wa::cli::PrintError(std::cerr, error, false);
+    std::cerr << "run wa-participants " << inv.command_name << (inv.command_name.empty() ? "" : " ")
+              << "--help for usage\n";
+  } else if (command == Command::kManage) {
+    wa::cli::PrintManage(std::cout, wa::Unexpected(error), inv.action, inv.group, true);
+  } else if (command == Command::kRequests) {
+    wa::cli::PrintRequests(std::cout, wa::Unexpected(error), inv.group, true);
+  } else if (command == Command::kMembers) {
+    wa::cli::PrintMembers(std::cout, wa::Unexpected(error), inv.group, true);
+  } else {
+    wa::cli::PrintError(std::cout, error, true);
   }
-  wa::ZApiOptions zapi;
-  if (!inv.base_url.empty()) zapi.base_url = inv.base_url;
-  zapi.instance = inv.instance;
-  zapi.token = inv.token;
-  zapi.client_token = inv.client_token;
-  return wa::ParticipantsClient::ZApi(zapi, options);
+  return wa::cli::kExitUsage;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  bool json = false;
-  auto inv = wa::cli::ParseInvocation(args, std::cin, json);
-  if (!inv) {
-    wa::cli::PrintError(json ? std::cout : std::cerr, inv.error(), json);
-    if (json) std::cerr << "wa-participants: " << inv.error().message << "\n";
-    if (!json) std::cerr << "run wa-participants --help for usage\n";
-    return wa::cli::kExitUsage;
+  wa::cli::Invocation invocation;
+  if (auto parsed = wa::cli::ParseInvocation(args, std::cin, invocation); !parsed) {
+    return UsageError(invocation, parsed.error());
   }
+  const wa::cli::Invocation* inv = &invocation;
+  const bool json = inv->json;
   switch (inv->command) {
     case wa::cli::Invocation::Command::kHelp:
-      std::cout << wa::cli::UsageText();
+      std::cout << (inv->command_name.empty() ? wa::cli::UsageText()
+                                              : wa::cli::CommandHelp(inv->command_name));
       return wa::cli::kExitOk;
     case wa::cli::Invocation::Command::kVersion:
       std::cout << "wa-participants " << wa::Version() << "\n";
@@ -73,6 +87,13 @@ int main(int argc, char** argv) {
       call.verify = inv->verify;
       call.add.invite_if_restricted = inv->invite_if_restricted;
       auto result = client.Manage(inv->action, inv->group, inv->participants, call);
+      if (!result && result.error().code == wa::ErrorCode::kInvalidArgument) {
+        if (auto hint = wa::cli::QuotingHint(inv->participants); !hint.empty()) {
+          wa::Error error = result.error();
+          error.message += "; " + hint;
+          result = wa::Unexpected(std::move(error));
+        }
+      }
       wa::cli::PrintManage(result || json ? std::cout : std::cerr, result, inv->action, inv->group,
                            json);
       return wa::cli::ExitCodeFor(result);

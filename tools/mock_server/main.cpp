@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <sstream>
 #include <string>
 
@@ -38,7 +39,11 @@ options:
   --help                this text
 
 Admin endpoints: GET/DELETE /_mock/requests, GET/PUT /_mock/state,
-POST /_mock/faults {"kind":..., "status":..., "delay_ms":..., "bytes":..., "count":...}.
+POST /_mock/faults {"kind":..., "status":..., "delay_ms":..., "bytes":..., "count":...},
+GET /_mock/health. State dumps show tokens as "***". With WA_MOCK_ADMIN_TOKEN set
+in the environment, every admin endpoint but health needs the header
+X-Mock-Admin-Token with that value (and GET /_mock/state?secrets=1 shows tokens).
+Fault limits: status 100-599, delays up to 60000 ms, bytes up to 64 MiB.
 Stops cleanly on SIGINT or SIGTERM.
 )";
 
@@ -50,7 +55,12 @@ Stops cleanly on SIGINT or SIGTERM.
 long ParseNumber(const std::string& flag, const std::string& value) {
   char* end = nullptr;
   long v = std::strtol(value.c_str(), &end, 10);
-  if (value.empty() || *end != '\0' || v < 0) UsageError(flag + " needs a non-negative number");
+  // Every number here fits an int; a larger one is a typo or an attack
+  // (and would wrap when narrowed).
+  if (value.empty() || *end != '\0' || v < 0 || v > std::numeric_limits<int>::max()) {
+    UsageError(flag + " needs a number between 0 and " +
+               std::to_string(std::numeric_limits<int>::max()));
+  }
   return v;
 }
 
@@ -90,6 +100,9 @@ wa::mock::Fault ParseFault(const std::string& spec) {
       f.bytes = static_cast<std::size_t>(ParseNumber("--fault oversized_body", arg));
   } else {
     UsageError("unknown fault \"" + kind + "\"");
+  }
+  if (std::string problem = wa::mock::ValidateFault(f); !problem.empty()) {
+    UsageError("--fault " + kind + ": " + problem);
   }
   return f;
 }
@@ -140,6 +153,8 @@ int main(int argc, char** argv) {
     }
   }
   if (!quiet) options.log = [](const std::string& line) { std::cerr << "mock: " << line << "\n"; };
+  // A secret never comes from argv (the process list shows it).
+  if (const char* admin = std::getenv("WA_MOCK_ADMIN_TOKEN")) options.admin_token = admin;
 
   // Block the stop signals in every thread (the server's threads inherit
   // the mask), then wait for them here.

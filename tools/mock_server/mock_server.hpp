@@ -25,9 +25,23 @@ struct MockOptions {
   int threads = 64;
   /// Called with one line per request (token redacted); may be null.
   std::function<void(const std::string&)> log;
+  /// When not empty, every `/_mock/*` endpoint but `/_mock/health` answers
+  /// 401 unless the request carries `X-Mock-Admin-Token: <admin_token>`, and
+  /// `GET /_mock/state?secrets=1` may then show the instances' tokens.
+  /// Empty (the default): the admin endpoints are open, as befits a
+  /// simulator on 127.0.0.1, and state dumps never show tokens.
+  std::string admin_token;
+  /// The request log keeps at most this many requests (the oldest go first)...
+  std::size_t max_logged_requests = 10000;
+  /// ...and at most this much of each body (the rest is dropped, and the
+  /// entry says so), so a flood of large requests cannot exhaust memory.
+  std::size_t max_logged_body_bytes = 64u << 10;
 };
 
-/// A misbehaviour applied to the next `count` provider requests.
+/// A misbehaviour applied to the next `count` provider requests. Limits
+/// (checked by `ValidateFault` for faults that come from outside):
+/// `status` 100-599, `delay` at most `kMaxFaultDelay`, `bytes` at most
+/// `kMaxFaultBytes`, `count` 1-`kMaxFaultCount`.
 struct Fault {
   enum class Kind {
     kLatency,              ///< sleep `delay`, then answer normally
@@ -46,12 +60,20 @@ struct Fault {
   int count = 1;
 };
 
+inline constexpr std::chrono::milliseconds kMaxFaultDelay{60000};
+inline constexpr std::size_t kMaxFaultBytes = 64u << 20;
+inline constexpr int kMaxFaultCount = 100000;
+
+/// Why `fault` is out of bounds, or empty when it is fine.
+std::string ValidateFault(const Fault& fault);
+
 /// One request the simulator received (secrets redacted).
 struct LoggedRequest {
   std::string provider;  // "ryze", "zapi" or "" for anything else
   std::string method;
   std::string path;  // Z-API token replaced by ***
-  std::string body;
+  std::string body;  // at most MockOptions::max_logged_body_bytes of it
+  bool body_truncated = false;
   int remote_port = 0;
   int status = 0;          // 0 when the connection was dropped
   std::string user_agent;  // the User-Agent header, empty when absent

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "provider_registry.hpp"
+
 namespace wa::mock {
 namespace {
 
@@ -81,8 +83,8 @@ json WorldState::DemoDocument() {
        {"phone": "5544999999999", "role": "member"}
      ],
      "pending": [
-       {"phone": "5544888888888", "requested_at": "2026-04-21T09:30:00Z"},
-       {"phone": "5544777777777", "requested_at": "2026-04-21T09:31:00Z"}
+       {"phone": "5544988888888", "requested_at": "2026-04-21T09:30:00Z"},
+       {"phone": "5544977777777", "requested_at": "2026-04-21T09:31:00Z"}
      ]},
     {"id": "5511988880000-1623281429", "subject": "Old-style group", "invite_code": "OLDGROUP01",
      "members": [
@@ -109,10 +111,16 @@ bool WorldState::Load(const json& doc, std::string* error) {
     in.id = i.value("id", "");
     in.token = i.value("token", "");
     in.client_token = i.value("client_token", "");
+    in.client_token_active = i.value("client_token_active", !in.client_token.empty());
     in.phone = i.value("phone", "");
     in.connected = i.value("connected", true);
-    if (in.provider != "ryze" && in.provider != "zapi") {
-      return fail("instance provider must be \"ryze\" or \"zapi\"");
+    const auto& providers = RegisteredProviders();
+    if (std::none_of(providers.begin(), providers.end(),
+                     [&](const ProviderSim& p) { return p.name == in.provider; })) {
+      std::string names;
+      for (const ProviderSim& p : providers)
+        names += (names.empty() ? "\"" : ", \"") + p.name + "\"";
+      return fail("instance provider must be one of " + names);
     }
     if (in.id.empty() || in.token.empty() || !AllDigits(in.phone)) {
       return fail("each instance needs an id, a token and a phone (digits)");
@@ -124,6 +132,7 @@ bool WorldState::Load(const json& doc, std::string* error) {
     gr.id = g.value("id", "");
     gr.subject = g.value("subject", "");
     gr.invite_code = g.value("invite_code", "");
+    gr.description = g.value("description", "");
     gr.require_admin_approval = g.value("require_admin_approval", false);
     if (gr.id.empty()) return fail("each group needs an id");
     for (const auto& m : g.value("members", json::array())) {
@@ -147,6 +156,12 @@ bool WorldState::Load(const json& doc, std::string* error) {
       if (lid.is_string()) fresh.lids_[phone] = lid.get<std::string>();
     }
   }
+  // Every account the world knows keeps its LID after it leaves a group or
+  // a queue, as on WhatsApp: a LID answered once still names them later.
+  for (const auto& g : fresh.groups_) {
+    for (const auto& m : g.members) fresh.lids_.emplace(m.phone, fresh.LidOf(m.phone));
+    for (const auto& p : g.pending) fresh.lids_.emplace(p.phone, fresh.LidOf(p.phone));
+  }
   for (auto& s : Strings(doc, "not_on_whatsapp")) fresh.not_on_whatsapp_.insert(s);
   for (auto& s : Strings(doc, "privacy_restricted")) fresh.privacy_restricted_.insert(s);
   *this = std::move(fresh);
@@ -161,6 +176,7 @@ json WorldState::ToJson() const {
                                 {"id", i.id},
                                 {"token", i.token},
                                 {"client_token", i.client_token},
+                                {"client_token_active", i.client_token_active},
                                 {"phone", i.phone},
                                 {"connected", i.connected}});
   }
@@ -176,6 +192,7 @@ json WorldState::ToJson() const {
     doc["groups"].push_back({{"id", g.id},
                              {"subject", g.subject},
                              {"invite_code", g.invite_code},
+                             {"description", g.description},
                              {"require_admin_approval", g.require_admin_approval},
                              {"members", members},
                              {"pending", pending},
@@ -289,6 +306,7 @@ std::vector<WorldState::Outcome> WorldState::Apply(Group& group, const std::stri
       continue;
     }
     o.phone = *phone;
+    lids_.emplace(*phone, LidOf(*phone));
     Member* member = FindMember(group, *phone);
     auto pending = std::find_if(group.pending.begin(), group.pending.end(),
                                 [&](const Pending& p) { return p.phone == *phone; });

@@ -22,6 +22,8 @@ class WorldState {
   struct Member {
     std::string phone;
     Role role = Role::kMember;
+    bool is_admin() const { return role != Role::kMember; }
+    bool is_super_admin() const { return role == Role::kSuperAdmin; }
   };
   struct Pending {
     std::string phone;
@@ -31,19 +33,31 @@ class WorldState {
     std::string id;  // digits, or creator-timestamp for the old form
     std::string subject;
     std::string invite_code;
+    std::string description;
     bool require_admin_approval = false;
     std::vector<Member> members;
     std::vector<Pending> pending;
     // Phones sent a private invite link instead of being added (Z-API
     // autoInvite); an invite is not membership.
     std::set<std::string> invited;
+    /// The group's owner as every provider reports it: its first super
+    /// admin's phone, or "" when it has none.
+    std::string owner() const {
+      for (const Member& m : members) {
+        if (m.is_super_admin()) return m.phone;
+      }
+      return "";
+    }
   };
   struct Instance {
-    std::string provider;  // "ryze" or "zapi"
+    std::string provider;  // a registered provider's name
     std::string id;
     std::string token;
     std::string client_token;  // Z-API only
-    std::string phone;         // the WhatsApp number the instance runs as
+    // Z-API creates the account's Client-Token disabled; only once the
+    // owner activates it are requests without it refused.
+    bool client_token_active = true;
+    std::string phone;  // the WhatsApp number the instance runs as
     bool connected = true;
   };
 

@@ -11,6 +11,7 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// What to do to the participants of a group.
 enum class Action {
@@ -36,6 +37,7 @@ constexpr bool IsJoinRequestAction(Action action) noexcept {
   return action == Action::kApprove || action == Action::kReject;
 }
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_ACTION_HPP_

@@ -18,24 +18,16 @@
 
 #include "wa/participants/action.hpp"
 #include "wa/participants/cancellation.hpp"
+#include "wa/participants/capabilities.hpp"
 #include "wa/participants/error.hpp"
 #include "wa/participants/export.hpp"
 #include "wa/participants/group.hpp"
+#include "wa/participants/http.hpp"
 #include "wa/participants/options.hpp"
 #include "wa/participants/outcome.hpp"
 
 namespace wa {
-
-/// What a provider said about its rate limit in one response
-/// (`X-RateLimit-*`). Thread safety: value type.
-struct WA_PARTICIPANTS_EXPORT RateLimitStatus {
-  /// Requests allowed per window.
-  std::optional<std::int64_t> limit;
-  /// Requests left in the current window.
-  std::optional<std::int64_t> remaining;
-  /// When the window resets.
-  std::optional<std::chrono::system_clock::time_point> reset;
-};
+inline namespace v1 {
 
 /// Per-attempt settings the client hands to a backend. Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT RequestContext {
@@ -48,7 +40,7 @@ struct WA_PARTICIPANTS_EXPORT RequestContext {
   /// Receives redacted log records; may be null.
   std::function<void(const LogRecord&)> logger;
   /// For an add: invite participants whose privacy blocks the add (set only
-  /// when `Backend::CanInviteIfRestricted()` is true).
+  /// when the backend's `Capabilities().invite_if_restricted` is true).
   bool invite_if_restricted = false;
 };
 
@@ -66,7 +58,10 @@ class WA_PARTICIPANTS_EXPORT Backend {
 
   /// The provider's canonical form of a participant identifier (two
   /// spellings of one person must give the same string), or
-  /// `kInvalidArgument` naming it and saying why.
+  /// `kInvalidArgument` naming it and saying why. `ParticipantsClient` hands
+  /// a phone number over as E.164 digits (`5511988887774`), already checked
+  /// against its numbering plan; anything else (JIDs, LIDs) as the caller
+  /// wrote it.
   virtual Result<std::string> NormalizeParticipant(std::string_view participant) const = 0;
 
   /// Performs `action` on already normalised, distinct `participants`.
@@ -107,12 +102,12 @@ class WA_PARTICIPANTS_EXPORT Backend {
   virtual void GetGroupAsync(const std::string& group, const RequestContext& context,
                              std::function<void(Result<GroupInfo>)> done);
 
-  /// True when `Manage` honours `RequestContext::invite_if_restricted` for
-  /// adds. The default is false: the client then refuses such a call with
-  /// `kUnsupported` before sending anything.
-  virtual bool CanInviteIfRestricted() const { return false; }
-  /// The provider's documented request limit per minute, if it has one.
-  virtual std::optional<int> DocumentedRequestsPerMinute() const { return std::nullopt; }
+  /// What this provider can do: which actions and reads it has, its
+  /// largest batch, whether an action takes LIDs, its own timeouts and
+  /// documented rate limit. The client refuses what it can't do before
+  /// sending anything. The default is everything, with no limits. Must be
+  /// cheap and always return the same value. Errors: none.
+  virtual wa::Capabilities Capabilities() const;
 
   /// A string that is equal for two backends exactly when they spend the
   /// same provider quota (for example a hash of provider, host and token).
@@ -120,6 +115,7 @@ class WA_PARTICIPANTS_EXPORT Backend {
   virtual std::string QuotaKey() const = 0;
 };
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_BACKEND_HPP_

@@ -11,6 +11,7 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// A shared flag that cancels the calls it is passed to. Copies share the
 /// flag. A cancelled call returns `ErrorCode::kCancelled`; a transfer in
@@ -38,6 +39,7 @@ class WA_PARTICIPANTS_EXPORT CancellationToken {
   std::shared_ptr<State> state_;
 };
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_CANCELLATION_HPP_

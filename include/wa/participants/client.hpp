@@ -5,6 +5,7 @@
 /// @file
 /// `wa::ParticipantsClient`, the entry point of the SDK.
 
+#include <cstddef>
 #include <future>
 #include <memory>
 #include <string>
@@ -13,16 +14,22 @@
 
 #include "wa/participants/action.hpp"
 #include "wa/participants/backend.hpp"
+#include "wa/participants/connection.hpp"
 #include "wa/participants/error.hpp"
 #include "wa/participants/export.hpp"
 #include "wa/participants/options.hpp"
 #include "wa/participants/outcome.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 namespace internal {
 class ClientImpl;
+struct ClientFactory;
 }  // namespace internal
+
+struct RyzeOptions;
+struct ZApiOptions;
 
 /// Manages the participants of WhatsApp groups through one provider.
 ///
@@ -35,18 +42,30 @@ class ClientImpl;
 /// Thread safety: cheap to copy; copies share one backend, connection pool
 /// and rate limiter. Every method may be called from many threads at once.
 /// When the last copy is destroyed, calls still in flight (including
-/// futures from `ManageAsync`) complete promptly with `kCancelled`.
+/// futures from `ManageAsync`) complete promptly with `kCancelled`, and the
+/// destructor waits for them. The last copy may also be destroyed inside
+/// the SDK's own callbacks (the logger, on the event-loop, timer or worker
+/// thread): that thread has a call to finish, so the teardown then goes on
+/// in a short-lived thread of its own ("wa-teardown") instead of waiting.
 class WA_PARTICIPANTS_EXPORT ParticipantsClient {
  public:
-  /// A client for RyzeAPI. Invalid options (empty instance or token, a bad
-  /// `base_url`) do not throw: every call then fails with
-  /// `kInvalidArgument`, and `CheckOptions()` reports why.
+  /// `MakeClient(RyzeOptions, ClientOptions)` (see `wa/participants/ryze.hpp`).
   static ParticipantsClient Ryze(RyzeOptions options, ClientOptions client_options = {});
-  /// A client for Z-API; invalid options behave as for `Ryze`.
+  /// `MakeClient(ZApiOptions, ClientOptions)` (see `wa/participants/zapi.hpp`).
   static ParticipantsClient ZApi(ZApiOptions options, ClientOptions client_options = {});
   /// A client over any backend (a custom provider, or a mock in tests).
   /// A null `backend` makes every call fail with `kInvalidArgument`.
   explicit ParticipantsClient(std::shared_ptr<Backend> backend, ClientOptions client_options = {});
+  /// A client with neither backend nor connection: every call fails with
+  /// `kInvalidArgument`, and `CheckOptions()` says why. (Spelled out so that
+  /// `ParticipantsClient(nullptr)` stays unambiguous.) Thread safety: as any
+  /// client.
+  explicit ParticipantsClient(std::nullptr_t);
+  /// A client that forwards every call to `connection`, unchanged: how an
+  /// application's tests put a `wa::mocks::MockParticipantsConnection`
+  /// behind the code they test. A null `connection` makes every call fail
+  /// with `kInvalidArgument`. Thread safety: as the connection.
+  explicit ParticipantsClient(std::shared_ptr<ParticipantsConnection> connection);
 
   /// Succeeds when the options given at construction are usable; otherwise
   /// the `kInvalidArgument` error every call would return.
@@ -82,8 +101,8 @@ class WA_PARTICIPANTS_EXPORT ParticipantsClient {
   /// at once per client, the rest queue. Over the default libcurl transport
   /// no thread is held per call: one event-loop thread (curl-multi) carries
   /// every request in flight, and permit and retry waits sit in a timer
-  /// queue. Other transports, and calls with `verify` (two exchanges in a
-  /// row), run on up to `max_concurrency` worker threads instead. Input is
+  /// queue; with `verify`, the group read is chained the same way. Other
+  /// transports run on up to `max_concurrency` worker threads. Input is
   /// validated on the calling thread; its errors, like any other, arrive
   /// through the future. If the client is destroyed first, the future
   /// completes with `kCancelled`. Thread safe.
@@ -133,10 +152,17 @@ class WA_PARTICIPANTS_EXPORT ParticipantsClient {
                                                CallOptions call_options = {}) const;
 
  private:
+  friend struct internal::ClientFactory;
   explicit ParticipantsClient(std::shared_ptr<internal::ClientImpl> impl);
-  std::shared_ptr<internal::ClientImpl> impl_;
+  std::shared_ptr<ParticipantsConnection> impl_;
 };
 
+}  // namespace v1
 }  // namespace wa
+
+// The providers' settings, for code that reaches `ParticipantsClient::Ryze`
+// and `::ZApi` through this header alone.
+#include "wa/participants/ryze.hpp"  // IWYU pragma: export
+#include "wa/participants/zapi.hpp"  // IWYU pragma: export
 
 #endif  // WA_PARTICIPANTS_CLIENT_HPP_

@@ -12,6 +12,7 @@
 #include "wa/participants/options.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// A libcurl transport: pooled easy handles with keep-alive connections,
 /// DNS and TLS-session caches shared between handles (connections are not),
@@ -20,6 +21,7 @@ namespace wa {
 WA_PARTICIPANTS_EXPORT std::shared_ptr<HttpTransport> MakeCurlTransport(
     CurlTransportOptions options = {});
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_CURL_TRANSPORT_HPP_

@@ -14,6 +14,7 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// Why a request as a whole failed. `ToString` gives each a stable
 /// snake_case name, also used by the CLI's JSON. See docs/errors.md for what
@@ -48,12 +49,17 @@ struct WA_PARTICIPANTS_EXPORT Error {
   /// The classification; decide what to do from this.
   ErrorCode code = ErrorCode::kInternal;
   /// A human-readable explanation, in English, naming what went wrong and,
-  /// where it helps, what to do next.
+  /// where it helps, what to do next. Valid UTF-8 with control characters
+  /// escaped (safe to print or log); it quotes at most 200 bytes of the
+  /// provider's text.
   std::string message;
   /// The HTTP status of the provider's answer; 0 when no answer arrived.
   int http_status = 0;
-  /// The provider's own error text, verbatim (redacted of secrets); empty
-  /// when the provider gave none.
+  /// The provider's own error text (for an answer in the wrong shape, its
+  /// body): redacted of secrets, then cut to 1 KiB
+  /// on a character boundary, with bytes that are not UTF-8 replaced by
+  /// U+FFFD; control characters are kept, so escape them before showing it.
+  /// Empty when the provider gave none.
   std::string provider_message;
   /// How long the provider asked us to wait (from `X-RateLimit-Reset` or
   /// `Retry-After`), when it said.
@@ -89,6 +95,7 @@ WA_PARTICIPANTS_EXPORT std::string ToString(const Error& error);
 template <class T>
 using Result = Expected<T, Error>;
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_ERROR_HPP_

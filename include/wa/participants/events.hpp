@@ -16,6 +16,7 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// What happened.
 enum class GroupEventKind {
@@ -26,6 +27,7 @@ enum class GroupEventKind {
   kParticipantLeft,      ///< Left by themselves (GROUP_PARTICIPANT_LEAVE, "left"/"leave").
   kParticipantPromoted,  ///< Made admin (GROUP_PARTICIPANT_PROMOTE, "promoted"/"promote").
   kParticipantDemoted,   ///< Admin taken away (GROUP_PARTICIPANT_DEMOTE, "demoted"/"demote").
+  kParticipantJoined,    ///< Joined through an invite link (Z-API GROUP_PARTICIPANT_INVITE).
   kOther,                ///< A kind this SDK does not know; see `GroupEvent::type`.
 };
 
@@ -36,9 +38,12 @@ WA_PARTICIPANTS_EXPORT std::string_view ToString(GroupEventKind kind) noexcept;
 struct WA_PARTICIPANTS_EXPORT EventParticipant {
   /// The identifier as the provider sent it.
   std::string id;
-  /// The phone number (digits), when it is one or the provider gave it.
+  /// The phone number (digits), when it is one or the provider gave it. Bare
+  /// digits count as a phone only when some numbering plan could hold them
+  /// and the delivery does not name them as a LID elsewhere.
   std::optional<std::string> phone;
-  /// The LID (`…@lid`), when it is one or the provider gave it.
+  /// The LID (`…@lid`), when it is one or the provider gave it; some
+  /// deliveries send LIDs as bare digits, and those are recognised too.
   std::optional<std::string> lid;
 };
 
@@ -52,8 +57,15 @@ struct WA_PARTICIPANTS_EXPORT GroupEvent {
   std::string type;
   /// The group, as the provider identified it.
   std::string group;
-  /// The participants concerned.
+  /// Whom it happened to: the people added, removed, promoted or demoted,
+  /// the ones who left or joined, or who ask to join (for a join request
+  /// made by a member on someone's behalf, the person awaiting approval,
+  /// not the member).
   std::vector<EventParticipant> participants;
+  /// Who acted, when the provider says: the admin who added or removed,
+  /// the member who asked on someone's behalf (Z-API `non_admin_add`), or
+  /// the participant themself (a leave, a join request by invite link).
+  std::optional<EventParticipant> actor;
   /// How a join was requested (Z-API `requestMethod`), when given.
   std::optional<std::string> request_method;
   /// When it happened, when given.
@@ -70,6 +82,7 @@ struct WA_PARTICIPANTS_EXPORT GroupEvent {
 /// message). Thread safety: safe to call concurrently.
 WA_PARTICIPANTS_EXPORT Result<GroupEvent> ParseEvent(std::string_view body);
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_EVENTS_HPP_

@@ -19,6 +19,7 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// Thrown by `Expected::value()` when the object holds an error.
 ///
@@ -621,6 +622,7 @@ class Expected<void, E> {
   std::variant<Empty, E> v_;
 };
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_EXPECTED_HPP_

@@ -12,6 +12,7 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// One member of a group. Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT GroupMember {
@@ -44,6 +45,7 @@ struct WA_PARTICIPANTS_EXPORT GroupInfo {
   const GroupMember* Find(const std::string& participant) const;
 };
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_GROUP_HPP_

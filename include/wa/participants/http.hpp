@@ -7,6 +7,7 @@
 /// to send requests your own way (a proxy, a test double, another library).
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -19,6 +20,18 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
+
+/// What a provider said about its rate limit in one response
+/// (`X-RateLimit-*`). Thread safety: value type.
+struct WA_PARTICIPANTS_EXPORT RateLimitStatus {
+  /// Requests allowed per window.
+  std::optional<std::int64_t> limit;
+  /// Requests left in the current window.
+  std::optional<std::int64_t> remaining;
+  /// When the window resets.
+  std::optional<std::chrono::system_clock::time_point> reset;
+};
 
 /// The HTTP methods the SDK uses.
 enum class HttpMethod { kGet, kPost };
@@ -85,6 +98,7 @@ class WA_PARTICIPANTS_EXPORT HttpTransport {
   virtual bool HasEventLoop() const noexcept { return false; }
 };
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_HTTP_HPP_

@@ -15,34 +15,12 @@
 
 #include "wa/participants/cancellation.hpp"
 #include "wa/participants/export.hpp"
+#include "wa/participants/log.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 class HttpTransport;
-
-/// RyzeAPI connection settings. Thread safety: value type.
-struct WA_PARTICIPANTS_EXPORT RyzeOptions {
-  /// `scheme://host[:port][/prefix]`; a trailing slash is tolerated and plain
-  /// `http://` is allowed (for local servers).
-  std::string base_url = "https://ryzeapi.cloud";
-  /// The instance name (the `:instance` path parameter).
-  std::string instance;
-  /// TokenInstance or TokenAccount, sent in the `token` header. Secret.
-  std::string token;
-};
-
-/// Z-API connection settings. Thread safety: value type.
-struct WA_PARTICIPANTS_EXPORT ZApiOptions {
-  /// `scheme://host[:port][/prefix]`, as for `RyzeOptions::base_url`.
-  std::string base_url = "https://api.z-api.io";
-  /// The instance id.
-  std::string instance;
-  /// The instance token. Secret: Z-API carries it in the URL path, which
-  /// this SDK redacts (`/token/***/`) from everything it prints.
-  std::string token;
-  /// The account security token, sent as the `Client-Token` header. Secret.
-  std::string client_token;
-};
 
 /// Client-side pacing: at most `requests` per `period`, in a token bucket
 /// shared by every client in the process that uses the same provider token.
@@ -54,7 +32,11 @@ struct WA_PARTICIPANTS_EXPORT RateLimit {
   /// The refill period.
   std::chrono::milliseconds period = std::chrono::minutes(1);
   /// The longest a call waits for a permit, or for an `X-RateLimit-Reset`,
-  /// before it fails with `kRateLimited` (and `request_sent == false`).
+  /// before it fails with `kRateLimited`: with `request_sent == false` when
+  /// nothing was sent yet, or with the provider's own 429 (`http_status`
+  /// 429, `retry_after`, `request_sent == true`) when that 429's wait is
+  /// what does not fit. A provider's announced wait blocks the limiter for
+  /// at most 15 minutes.
   std::chrono::milliseconds max_wait = std::chrono::minutes(2);
 };
 
@@ -89,23 +71,12 @@ struct WA_PARTICIPANTS_EXPORT CurlTransportOptions {
   std::string ca_bundle_path;
   /// Turns TLS certificate and host-name verification OFF. Only for a test
   /// server with a self-signed certificate: anyone on the path can then read
-  /// your tokens.
+  /// your tokens. A client made with it logs a warning (once, when made).
   bool unsafe_disable_tls_verification = false;
   /// Idle easy handles (and so keep-alive connections) kept for reuse.
   std::size_t max_idle_handles = 64;
   /// The User-Agent header.
   std::string user_agent = "wa-participants";
-};
-
-/// A line the SDK logs. Every text in it is already redacted of secrets.
-/// Thread safety: value type.
-struct WA_PARTICIPANTS_EXPORT LogRecord {
-  /// How much the record matters.
-  enum class Level { kDebug, kInfo, kWarning };
-  /// The record's level.
-  Level level = Level::kInfo;
-  /// The text, e.g. `POST https://api.z-api.io/instances/I/token/***/add-participant -> 200`.
-  std::string message;
 };
 
 /// Behaviour of a `ParticipantsClient`. Thread safety: value type.
@@ -131,9 +102,22 @@ struct WA_PARTICIPANTS_EXPORT ClientOptions {
   /// Calls with more distinct participants than this fail with
   /// `kInvalidArgument` before anything is sent.
   std::size_t max_participants_per_call = 1024;
+  /// The region (ISO 3166 alpha-2, e.g. `"BR"`) whose national forms a
+  /// participant written without `+` is read in first: `"(11) 98888-7774"`
+  /// is then +55 11 98888-7774, and digits that are no valid number there are
+  /// read with their country code. Empty (the default): only international
+  /// forms are read (digits without `+` start with the country code).
+  /// Either way each phone number must be valid in its country's numbering
+  /// plan (libphonenumber), or the call fails with `kInvalidArgument` before
+  /// anything is sent; JIDs and LIDs are WhatsApp's own and are not checked
+  /// against numbering plans. An unknown region makes every call fail with
+  /// `kInvalidArgument`; a build without libphonenumber fails every call with
+  /// `kUnsupported` when this is set.
+  std::string default_region;
   /// Receives redacted log records (request lines, retries, waits); null = silent.
   /// Called from the calling thread or one of the SDK's own (worker, event-loop,
-  /// timer); must be thread safe and must not block.
+  /// timer); must be thread safe and must not block. An exception it throws
+  /// is caught and dropped with its record.
   std::function<void(const LogRecord&)> logger;
   /// Replaces the sleep between retries and before rate-limited sends (tests
   /// inject a fake clock here). Null = a real sleep that ends early when the
@@ -193,7 +177,10 @@ struct WA_PARTICIPANTS_EXPORT BulkProgress {
 struct WA_PARTICIPANTS_EXPORT BulkOptions {
   /// Participants per request.
   std::size_t chunk_size = 50;
-  /// Chunks in flight at once (each on its own worker thread).
+  /// Chunks in flight at once: the calling thread sends one, and up to
+  /// `max_parallel_chunks - 1` threads of the client's bulk pool the rest
+  /// (the pool holds at most 64 threads, shared by the client's `ManageMany`
+  /// calls in flight; it never waits behind asynchronous calls).
   int max_parallel_chunks = 1;
   /// A pause after each chunk before the same worker sends the next one, on
   /// top of the rate limiter: providers ban numbers that add people in bursts.
@@ -208,6 +195,7 @@ struct WA_PARTICIPANTS_EXPORT BulkOptions {
   CallOptions call;
 };
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_OPTIONS_HPP_

@@ -16,6 +16,7 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// A participant's state after a successful action. Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT ParticipantInfo {
@@ -56,8 +57,10 @@ WA_PARTICIPANTS_EXPORT std::string_view ToString(ParticipantErrorCode code) noex
 struct WA_PARTICIPANTS_EXPORT ParticipantError {
   /// The classification of `message`.
   ParticipantErrorCode code = ParticipantErrorCode::kUnknown;
-  /// The provider's reason, verbatim; or, when the provider said nothing for
-  /// this participant, a sentence from this SDK saying so.
+  /// The provider's reason (redacted of secrets, cut to 1 KiB on a character
+  /// boundary, valid UTF-8; control characters kept, so escape them before
+  /// showing it); or, when the provider said nothing for this participant, a
+  /// sentence from this SDK saying so.
   std::string message;
 };
 
@@ -99,6 +102,7 @@ struct WA_PARTICIPANTS_EXPORT PendingRequest {
   std::string requested_at;
 };
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_OUTCOME_HPP_

@@ -12,10 +12,12 @@
 #include "wa/participants/export.hpp"
 
 namespace wa {
+inline namespace v1 {
 
 /// The version of the linked library, e.g. `"0.1.0"`. Thread safe.
 WA_PARTICIPANTS_EXPORT std::string_view Version() noexcept;
 
+}  // namespace v1
 }  // namespace wa
 
 #endif  // WA_PARTICIPANTS_VERSION_HPP_

@@ -7,6 +7,10 @@
 /// `wa::participants_mocks` target (package component `mocks`). The core
 /// library never depends on GoogleTest; only this header does.
 ///
+/// Two levels: `MockParticipantsConnection` stands in for the whole client
+/// (test code that calls a `ParticipantsClient`), `MockBackend` for one
+/// provider under the real client (test retries, validation, pacing).
+///
 /// ```cpp
 /// auto backend = std::make_shared<wa::mocks::MockBackend>();
 /// wa::mocks::ExpectPassThroughNormalization(*backend);
@@ -15,6 +19,7 @@
 /// wa::ParticipantsClient client(backend);
 /// ```
 
+#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,9 +28,12 @@
 #include <gmock/gmock.h>
 
 #include "wa/participants/backend.hpp"
+#include "wa/participants/connection.hpp"
 #include "wa/participants/http.hpp"
 
-namespace wa::mocks {
+namespace wa {
+inline namespace v1 {
+namespace mocks {
 
 /// A `Backend` whose methods are gmock mocks. Give it to
 /// `ParticipantsClient(std::shared_ptr<Backend>)` to test your code without
@@ -53,12 +61,61 @@ class MockBackend : public Backend {
   /// Mocks `GetGroup`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(Result<GroupInfo>, GetGroup,
               (const std::string& group, const RequestContext& context), (override));
-  /// Mocks `CanInviteIfRestricted`; false unless told otherwise.
-  MOCK_METHOD(bool, CanInviteIfRestricted, (), (const, override));
-  /// Mocks `DocumentedRequestsPerMinute`; set expectations with `EXPECT_CALL`.
-  MOCK_METHOD(std::optional<int>, DocumentedRequestsPerMinute, (), (const, override));
+  /// Mocks `Capabilities`; a default `wa::Capabilities` (everything, no
+  /// limits) unless told otherwise. The client reads it once, when built.
+  MOCK_METHOD(wa::Capabilities, Capabilities, (), (const, override));
   /// Mocks `QuotaKey`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(std::string, QuotaKey, (), (const, override));
+};
+
+/// A `ParticipantsConnection` whose methods are gmock mocks. Build a client
+/// over it with `ParticipantsClient(std::shared_ptr<ParticipantsConnection>)`
+/// and every client call reaches the mock unchanged (the shorthands as
+/// `Manage` with their action), with no validation, pacing or retries in
+/// between: the way to test code that uses a `ParticipantsClient`.
+///
+/// ```cpp
+/// auto conn = std::make_shared<wa::mocks::MockParticipantsConnection>();
+/// EXPECT_CALL(*conn, Manage(wa::Action::kRemove, "g@g.us", _, _))
+///     .WillOnce(Return(wa::BatchResult{...}));
+/// wa::ParticipantsClient client(conn);
+/// ```
+///
+/// Thread safety: as gmock mocks (safe for concurrent calls).
+class MockParticipantsConnection : public ParticipantsConnection {
+ public:
+  /// Mocks `CheckOptions`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(Result<void>, CheckOptions, (), (const, override));
+  /// Mocks `Manage` (and the six shorthands); set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(Result<BatchResult>, Manage,
+              (Action action, std::string_view group, std::vector<std::string> participants,
+               const CallOptions& call_options),
+              (override));
+  /// Mocks `ManageAsync`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(std::future<Result<BatchResult>>, ManageAsync,
+              (Action action, std::string_view group, std::vector<std::string> participants,
+               const CallOptions& call_options),
+              (override));
+  /// Mocks `ManageMany`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(Result<BatchResult>, ManageMany,
+              (Action action, std::string_view group, std::vector<std::string> participants,
+               const BulkOptions& bulk_options),
+              (override));
+  /// Mocks `GetGroup`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(Result<GroupInfo>, GetGroup,
+              (std::string_view group, const CallOptions& call_options), (override));
+  /// Mocks `GetGroupAsync`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(std::future<Result<GroupInfo>>, GetGroupAsync,
+              (std::string_view group, const CallOptions& call_options), (override));
+  /// Mocks `Verify`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(Result<BatchResult>, Verify,
+              (const BatchResult& batch, const CallOptions& call_options), (override));
+  /// Mocks `PendingRequests`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(Result<std::vector<PendingRequest>>, PendingRequests,
+              (std::string_view group, const CallOptions& call_options), (override));
+  /// Mocks `PendingRequestsAsync`; set expectations with `EXPECT_CALL`.
+  MOCK_METHOD(std::future<Result<std::vector<PendingRequest>>>, PendingRequestsAsync,
+              (std::string_view group, const CallOptions& call_options), (override));
 };
 
 /// An `HttpTransport` mock: set `ClientOptions::transport` to it to test at
@@ -83,12 +140,14 @@ inline void ExpectPassThroughNormalization(MockBackend& backend) {
   EXPECT_CALL(backend, NormalizeParticipant(_))
       .Times(AnyNumber())
       .WillRepeatedly([](std::string_view p) { return Result<std::string>(std::string(p)); });
-  EXPECT_CALL(backend, DocumentedRequestsPerMinute())
+  EXPECT_CALL(backend, Capabilities())
       .Times(AnyNumber())
-      .WillRepeatedly(Return(std::nullopt));
+      .WillRepeatedly(Return(wa::Capabilities{}));
   EXPECT_CALL(backend, QuotaKey()).Times(AnyNumber()).WillRepeatedly(Return("mock"));
 }
 
-}  // namespace wa::mocks
+}  // namespace mocks
+}  // namespace v1
+}  // namespace wa
 
 #endif  // WA_PARTICIPANTS_MOCKS_HPP_

@@ -1,0 +1,31 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "wa/participants/http.hpp"
+
+#include <utility>
+
+#include "util/strings.hpp"
+
+namespace wa {
+inline namespace v1 {
+
+std::optional<std::string_view> HttpResponse::Header(std::string_view name) const {
+  for (const auto& [key, value] : headers) {
+    if (internal::EqualsIgnoreCase(key, name)) {
+      std::string_view found = value;
+      return found;
+    }
+  }
+  return std::nullopt;
+}
+
+HttpTransport::~HttpTransport() = default;
+
+// By value, as event-loop transports move both into the transfer; the
+// blocking default only reads them.
+// NOLINTNEXTLINE(performance-unnecessary-value-param)
+void HttpTransport::SendAsync(HttpRequest request, std::function<void(Result<HttpResponse>)> done) {
+  done(Send(request));
+}
+
+}  // namespace v1
+}  // namespace wa

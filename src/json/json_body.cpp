@@ -1,0 +1,59 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "json/json_body.hpp"
+
+#include "util/strings.hpp"
+
+namespace wa {
+inline namespace v1 {
+namespace internal {
+
+std::optional<nlohmann::json> ParseJsonBody(std::string_view body) {
+  auto j = nlohmann::json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return std::nullopt;
+  return j;
+}
+
+std::optional<nlohmann::json> ParseLenientJson(std::string_view body) {
+  auto j = nlohmann::json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false,
+                                 /*ignore_comments=*/true);
+  if (j.is_discarded()) return std::nullopt;
+  return j;
+}
+
+std::string ExtractErrorText(const nlohmann::json& body) {
+  if (!body.is_object()) return {};
+  auto it = body.find("error");
+  if (it != body.end()) {
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_object()) {
+      std::string m = StringField(*it, "message");
+      if (!m.empty()) return m;
+    }
+  }
+  return StringField(body, "message");
+}
+
+std::string ErrorTextFromBody(std::string_view body) {
+  if (auto j = ParseJsonBody(body)) return ExtractErrorText(*j);
+  // Whole (the response cap bounds it): it is cut only after redaction, so
+  // a cut can never keep part of an echoed token.
+  return std::string(TrimWhitespace(body));
+}
+
+std::string StringField(const nlohmann::json& j, const char* key, std::string fallback) {
+  if (!j.is_object()) return fallback;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return fallback;
+  return it->get<std::string>();
+}
+
+bool BoolField(const nlohmann::json& j, const char* key, bool fallback) {
+  if (!j.is_object()) return fallback;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_boolean()) return fallback;
+  return it->get<bool>();
+}
+
+}  // namespace internal
+}  // namespace v1
+}  // namespace wa

@@ -1,0 +1,347 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+//
+// One send per action, counted by what a plain-socket server *read*. The
+// matrix covers both providers, the blocking and the curl-multi paths, a
+// fresh connection and a reused keep-alive one, and the faults that used to
+// make libcurl or the retry loop send an action twice.
+
+#include <cstdlib>
+#include <future>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "raw_http_server.hpp"
+#include "wa/participants.hpp"
+#include "wa/participants/curl_transport.hpp"
+
+namespace wa {
+namespace {
+
+using std::chrono::milliseconds;
+using ::testing::HasSubstr;
+using testing_util::HttpResponseText;
+using testing_util::RawAction;
+using testing_util::RawHttpServer;
+using testing_util::RawRequest;
+
+constexpr const char* kGroup = "120363406289005073@g.us";
+constexpr const char* kNewcomer = "5511988887777";
+
+enum class Provider { kRyze, kZApi };
+enum class Mode { kSync, kAsync };
+enum class Fault {
+  kReadThenClose,           // reads the POST, hangs up without a byte of answer
+  kReadThenCloseAndRefuse,  // the same, and refuses libcurl's reconnect
+  kReadThenHang,            // reads the POST, answers nothing until the timeout
+  kStatus500,               // answers 500
+  k429RetryAfter,           // answers 429 with an absurd Retry-After
+  k429Reset,                // answers 429 with an absurd X-RateLimit-Reset
+  kRefused,                 // nothing listens when the POST goes out
+};
+
+struct Case {
+  Provider provider;
+  Mode mode;
+  bool reuse;  // a read first, so the POST rides a kept-alive connection
+  Fault fault;
+};
+
+std::string Name(const Case& c) {
+  static const char* kFaults[] = {"ReadThenClose", "ReadThenCloseAndRefuse", "ReadThenHang",
+                                  "Status500",     "429RetryAfter",          "429Reset",
+                                  "Refused"};
+  return std::string(c.provider == Provider::kRyze ? "Ryze" : "ZApi") +
+         (c.mode == Mode::kSync ? "Sync" : "Async") + (c.reuse ? "Reused" : "Fresh") +
+         kFaults[static_cast<int>(c.fault)];
+}
+
+void PrintTo(const Case& c, std::ostream* os) { *os << Name(c); }
+
+std::string GroupReadAnswer(Provider p) {
+  if (p == Provider::kRyze) {
+    return R"({"success":true,"groupJid":"120363406289005073@g.us","subject":"Customers",)"
+           R"("participants":[{"jid":"5511999999999@s.whatsapp.net","isAdmin":true}]})";
+  }
+  return R"({"phone":"120363406289005073-group","subject":"Customers",)"
+         R"("participants":[{"phone":"5511999999999","isAdmin":true}]})";
+}
+
+std::string ActionAnswer(Provider p) {
+  if (p == Provider::kRyze) {
+    return R"({"success":true,"groupJid":"120363406289005073@g.us","action":"add",)"
+           R"("participants":[{"jid":"5511988887777@s.whatsapp.net","success":true}]})";
+  }
+  return R"({"value":true})";
+}
+
+std::string ErrorAnswer(Provider p, const std::string& text) {
+  if (p == Provider::kRyze) return R"({"success":false,"error":{"message":")" + text + "\"}}";
+  return R"({"error":")" + text + "\"}";
+}
+
+// What the server does with a POST (every copy of it: a second copy gets a
+// success, as a real provider would give, so a duplicate cannot hide).
+RawAction OnPost(const Case& c, int posts_so_far) {
+  if (posts_so_far > 1) return RawAction::Respond(HttpResponseText(200, ActionAnswer(c.provider)));
+  switch (c.fault) {
+    case Fault::kReadThenClose:
+      return RawAction::Close();
+    case Fault::kReadThenCloseAndRefuse:
+      return RawAction::CloseAndRefuse();
+    case Fault::kReadThenHang:
+      return RawAction::Hang();
+    case Fault::kStatus500:
+      return RawAction::Respond(HttpResponseText(500, ErrorAnswer(c.provider, "boom")));
+    case Fault::k429RetryAfter:
+      return RawAction::Respond(HttpResponseText(429, ErrorAnswer(c.provider, "slow down"),
+                                                 {"Retry-After: 9223372036854775807"}));
+    case Fault::k429Reset:
+      return RawAction::Respond(
+          HttpResponseText(429, ErrorAnswer(c.provider, "slow down"),
+                           {"X-RateLimit-Limit: 100", "X-RateLimit-Remaining: 0",
+                            "X-RateLimit-Reset: 99999999999"}));
+    case Fault::kRefused:
+      break;
+  }
+  return RawAction::Respond(HttpResponseText(200, ActionAnswer(c.provider)));
+}
+
+ParticipantsClient MakeClient(Provider p, const std::string& base_url) {
+  ClientOptions options;
+  options.rate_limit = std::nullopt;
+  options.timeout = std::chrono::seconds(5);
+  // Generous retries with no wait: any misjudged "not sent" shows up as a
+  // second copy on the server.
+  options.retry.max_attempts = 4;
+  options.retry.initial_backoff = milliseconds(1);
+  options.retry.max_backoff = milliseconds(1);
+  if (p == Provider::kRyze) {
+    RyzeOptions r;
+    r.base_url = base_url;
+    r.instance = "demo";
+    r.token = "ryze-token";
+    return ParticipantsClient::Ryze(r, options);
+  }
+  ZApiOptions z;
+  z.base_url = base_url;
+  z.instance = "demo";
+  z.token = "zapi-token";
+  z.client_token = "zapi-client-token";
+  return ParticipantsClient::ZApi(z, options);
+}
+
+class AtMostOnceMatrix : public ::testing::TestWithParam<Case> {};
+
+TEST_P(AtMostOnceMatrix, TheServerReadsTheActionAtMostOnce) {
+  const Case c = GetParam();
+  std::mutex mu;
+  int posts = 0;
+  RawHttpServer server([&](const RawRequest& r) {
+    if (r.method == "GET") {
+      // With a refused POST to come, the read is the last thing served.
+      std::string answer = HttpResponseText(200, GroupReadAnswer(c.provider));
+      return c.fault == Fault::kRefused ? RawAction::RespondAndRefuse(std::move(answer))
+                                        : RawAction::Respond(std::move(answer));
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    return OnPost(c, ++posts);
+  });
+  if (c.fault == Fault::kRefused && !c.reuse) server.StopListening();
+
+  auto client = MakeClient(c.provider, server.base_url());
+  CallOptions call;
+  call.timeout = c.fault == Fault::kReadThenHang ? milliseconds(400) : milliseconds(3000);
+  if (c.reuse) {
+    // The group read opens the connection the action then reuses.
+    if (c.mode == Mode::kSync) {
+      (void)client.GetGroup(kGroup, call);
+    } else {
+      (void)client.GetGroupAsync(kGroup, call).get();
+    }
+    ASSERT_EQ(server.Count("GET"), 1u);
+    if (c.fault == Fault::kRefused) {
+      // The server went away between the calls: its hang-up has arrived, so
+      // libcurl finds the kept connection dead instead of writing into it
+      // (that race is the ReadThenClose case).
+      std::this_thread::sleep_for(milliseconds(100));
+    }
+  }
+  Result<BatchResult> r = c.mode == Mode::kSync
+                              ? client.Add(kGroup, {kNewcomer}, call)
+                              : client.ManageAsync(Action::kAdd, kGroup, {kNewcomer}, call).get();
+
+  ASSERT_FALSE(r) << "the action cannot have succeeded";
+  const Error& e = r.error();
+  // Room for a wrong re-send (libcurl's or the retry loop's) to arrive.
+  std::this_thread::sleep_for(milliseconds(150));
+  const std::size_t read = server.Count("POST");
+  if (c.fault == Fault::kRefused) {
+    EXPECT_EQ(read, 0u);
+    EXPECT_EQ(e.code, ErrorCode::kNetwork) << e.message;
+    EXPECT_FALSE(e.request_sent) << e.message;
+    EXPECT_FALSE(e.outcome_unknown());
+    return;
+  }
+  EXPECT_EQ(read, 1u) << "copies of the action the server read";
+  EXPECT_TRUE(e.request_sent) << e.message;
+  if (c.reuse) {
+    auto requests = server.Requests();
+    ASSERT_GE(requests.size(), 2u);
+    EXPECT_EQ(requests[1].connection, requests[0].connection)
+        << "the action did not ride the kept-alive connection";
+  }
+  switch (c.fault) {
+    case Fault::kReadThenClose:
+    case Fault::kReadThenCloseAndRefuse:
+      EXPECT_EQ(e.code, ErrorCode::kNetwork) << e.message;
+      EXPECT_TRUE(e.outcome_unknown());
+      EXPECT_THAT(e.message, HasSubstr("outcome is unknown"));
+      break;
+    case Fault::kReadThenHang:
+      EXPECT_EQ(e.code, ErrorCode::kTimeout) << e.message;
+      EXPECT_TRUE(e.outcome_unknown());
+      break;
+    case Fault::kStatus500:
+      EXPECT_EQ(e.code, ErrorCode::kUnavailable) << e.message;
+      EXPECT_EQ(e.http_status, 500);
+      EXPECT_TRUE(e.outcome_unknown());
+      break;
+    case Fault::k429RetryAfter:
+    case Fault::k429Reset:
+      // The server's own 429, not a local "nothing was sent".
+      EXPECT_EQ(e.code, ErrorCode::kRateLimited) << e.message;
+      EXPECT_EQ(e.http_status, 429) << e.message;
+      EXPECT_EQ(e.provider_message, "slow down");
+      ASSERT_TRUE(e.retry_after.has_value());
+      EXPECT_GT(e.retry_after->count(), 0);
+      EXPECT_THAT(e.message, ::testing::Not(HasSubstr("nothing was sent")));
+      EXPECT_FALSE(e.outcome_unknown());
+      break;
+    case Fault::kRefused:
+      break;
+  }
+}
+
+std::vector<Case> AllCases() {
+  std::vector<Case> out;
+  for (Provider p : {Provider::kRyze, Provider::kZApi}) {
+    for (Mode m : {Mode::kSync, Mode::kAsync}) {
+      for (bool reuse : {false, true}) {
+        for (Fault f :
+             {Fault::kReadThenClose, Fault::kReadThenCloseAndRefuse, Fault::kReadThenHang,
+              Fault::kStatus500, Fault::k429RetryAfter, Fault::k429Reset, Fault::kRefused}) {
+          out.push_back({p, m, reuse, f});
+        }
+      }
+    }
+  }
+  return out;
+}
+
+INSTANTIATE_TEST_SUITE_P(BothProvidersBothPaths, AtMostOnceMatrix, ::testing::ValuesIn(AllCases()),
+                         [](const auto& p) { return Name(p.param); });
+
+// The transport alone: libcurl's hidden re-send on a kept-alive connection
+// that dies unanswered, through both of its paths.
+class AtMostOnceTransport : public ::testing::TestWithParam<bool> {
+ protected:
+  static Result<HttpResponse> Send(HttpTransport& t, const HttpRequest& request, bool async) {
+    if (!async) return t.Send(request);
+    std::promise<Result<HttpResponse>> done;
+    auto future = done.get_future();
+    t.SendAsync(request, [&done](Result<HttpResponse> r) { done.set_value(std::move(r)); });
+    return future.get();
+  }
+  static HttpRequest Request(const RawHttpServer& server, HttpMethod method) {
+    HttpRequest r;
+    r.method = method;
+    r.url = server.base_url() + (method == HttpMethod::kGet ? "/read" : "/act");
+    r.redacted_url = r.url;
+    if (method == HttpMethod::kPost) r.body = R"({"participants":["5511988887777"]})";
+    r.timeout = std::chrono::seconds(3);
+    return r;
+  }
+};
+
+TEST_P(AtMostOnceTransport, APostOnADyingKeptAliveConnectionIsWrittenOnce) {
+  const bool async = GetParam();
+  RawHttpServer server([](const RawRequest& r) {
+    if (r.method == "GET") return RawAction::Respond(HttpResponseText(200, "{}"));
+    return r.index_on_connection > 0 ? RawAction::Close()
+                                     : RawAction::Respond(HttpResponseText(200, "{}"));
+  });
+  auto transport = MakeCurlTransport();
+  ASSERT_TRUE(Send(*transport, Request(server, HttpMethod::kGet), async));
+  auto r = Send(*transport, Request(server, HttpMethod::kPost), async);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kNetwork) << r.error().message;
+  EXPECT_TRUE(r.error().request_sent);
+  EXPECT_THAT(r.error().message, HasSubstr("not sent again"));
+  std::this_thread::sleep_for(milliseconds(100));
+  EXPECT_EQ(server.Count("POST"), 1u);
+  // The read on the same connection was idempotent: libcurl may repeat it.
+}
+
+TEST_P(AtMostOnceTransport, AFailedReconnectAfterTheFirstCopyStillCountsAsSent) {
+  const bool async = GetParam();
+  RawHttpServer server([](const RawRequest& r) {
+    if (r.method == "GET") return RawAction::Respond(HttpResponseText(200, "{}"));
+    return RawAction::CloseAndRefuse();
+  });
+  auto transport = MakeCurlTransport();
+  ASSERT_TRUE(Send(*transport, Request(server, HttpMethod::kGet), async));
+  auto r = Send(*transport, Request(server, HttpMethod::kPost), async);
+  ASSERT_FALSE(r);
+  // libcurl reports its own reconnect's failure as "couldn't connect".
+  EXPECT_EQ(r.error().code, ErrorCode::kNetwork) << r.error().message;
+  EXPECT_TRUE(r.error().request_sent) << r.error().message;
+  EXPECT_THAT(r.error().message, ::testing::Not(HasSubstr("was not sent")));
+  EXPECT_EQ(server.Count("POST"), 1u);
+}
+
+TEST_P(AtMostOnceTransport, AReadOnADyingKeptAliveConnectionIsRepeatedByLibcurl) {
+  // The guard is for actions only: a read may be sent again, and is.
+  const bool async = GetParam();
+  RawHttpServer server([](const RawRequest& r) {
+    return r.index_on_connection > 0 ? RawAction::Close()
+                                     : RawAction::Respond(HttpResponseText(200, "{}"));
+  });
+  auto transport = MakeCurlTransport();
+  ASSERT_TRUE(Send(*transport, Request(server, HttpMethod::kGet), async));
+  auto r = Send(*transport, Request(server, HttpMethod::kGet), async);
+  EXPECT_TRUE(r) << r.error().message;
+  EXPECT_EQ(server.Count("GET"), 3u);
+}
+
+TEST_P(AtMostOnceTransport, PlainHttpNeverGoesThroughAProxy) {
+  // A proxy would read Z-API's token in the request line, and every header.
+  const bool async = GetParam();
+  RawHttpServer proxy(
+      [](const RawRequest&) { return RawAction::Respond(HttpResponseText(200, "{}")); });
+  RawHttpServer server(
+      [](const RawRequest&) { return RawAction::Respond(HttpResponseText(200, "{}")); });
+  const char* saved = std::getenv("http_proxy");
+  std::string restore = saved == nullptr ? "" : saved;
+  setenv("http_proxy", proxy.base_url().c_str(), 1);
+  auto transport = MakeCurlTransport();
+  auto r = Send(*transport, Request(server, HttpMethod::kPost), async);
+  if (saved == nullptr) {
+    unsetenv("http_proxy");
+  } else {
+    setenv("http_proxy", restore.c_str(), 1);
+  }
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(proxy.Requests().size(), 0u);
+  EXPECT_EQ(server.Count("POST"), 1u);
+}
+
+INSTANTIATE_TEST_SUITE_P(BlockingAndEventLoop, AtMostOnceTransport, ::testing::Bool(),
+                         [](const auto& p) { return p.param ? "Async" : "Sync"; });
+
+}  // namespace
+}  // namespace wa

@@ -1,0 +1,190 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+//
+// The registry of providers: what programs that choose a provider at run
+// time see, and that a client built from it is the provider's own.
+
+#include <memory>
+#include <set>
+#include <string>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "fake_transport.hpp"
+#include "providers/ryze/ryze_backend.hpp"
+#include "providers/zapi/zapi_backend.hpp"
+#include "wa/participants.hpp"
+
+namespace wa {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing_util::FakeTransport;
+
+TEST(ProviderRegistry, ListsEachProviderOnceWithItsSecrets) {
+  std::set<std::string> names;
+  for (const ProviderInfo& p : Providers()) {
+    EXPECT_TRUE(names.insert(p.name).second) << p.name << " listed twice";
+    EXPECT_FALSE(p.display_name.empty()) << p.name;
+    EXPECT_EQ(p.default_base_url.rfind("https://", 0), 0u) << p.name;
+    ASSERT_FALSE(p.secrets.empty()) << p.name;
+    EXPECT_EQ(p.secrets[0].name, "token") << p.name;
+    EXPECT_TRUE(p.secrets[0].required) << p.name;
+    EXPECT_EQ(FindProvider(p.name), &p);
+  }
+  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze"}));
+  EXPECT_EQ(FindProvider("whatsmeow"), nullptr);
+}
+
+TEST(ProviderRegistry, CapabilitiesAreTheProvidersOwn) {
+  const ProviderInfo* zapi = FindProvider("zapi");
+  const ProviderInfo* ryze = FindProvider("ryze");
+  ASSERT_NE(zapi, nullptr);
+  ASSERT_NE(ryze, nullptr);
+  // Z-API: adds take phone numbers only, may invite, lists no requests.
+  EXPECT_FALSE(zapi->capabilities.For(Action::kAdd).takes_lid);
+  EXPECT_TRUE(zapi->capabilities.For(Action::kRemove).takes_lid);
+  EXPECT_TRUE(zapi->capabilities.invite_if_restricted);
+  EXPECT_FALSE(zapi->capabilities.pending_requests);
+  EXPECT_FALSE(zapi->capabilities.documented_requests_per_minute.has_value());
+  // RyzeAPI: 100 requests a minute, attempts outlast its 60 s and 90 s limits.
+  EXPECT_EQ(ryze->capabilities.documented_requests_per_minute, 100);
+  EXPECT_GT(ryze->capabilities.For(Action::kAdd).default_timeout, std::chrono::seconds(60));
+  EXPECT_GT(ryze->capabilities.For(Action::kApprove).default_timeout, std::chrono::seconds(90));
+  EXPECT_FALSE(ryze->capabilities.invite_if_restricted);
+  EXPECT_TRUE(ryze->capabilities.pending_requests);
+  // Z-API confirms only the batch; RyzeAPI answers for each participant.
+  for (Action action : {Action::kAdd, Action::kRemove, Action::kPromote, Action::kDemote,
+                        Action::kApprove, Action::kReject}) {
+    EXPECT_FALSE(zapi->capabilities.For(action).answers_per_participant) << ToString(action);
+    EXPECT_TRUE(ryze->capabilities.For(action).answers_per_participant) << ToString(action);
+  }
+}
+
+// Whether a provider lists join requests is said twice, once for the
+// compiler (which request builders the backend needs) and once for the
+// client (which refuses before sending): the two must agree.
+TEST(ProviderRegistry, TheWireAndTheCapabilitiesAgreeOnListingJoinRequests) {
+  EXPECT_EQ(internal::ryze::Wire::kListsPendingRequests,
+            FindProvider("ryze")->capabilities.pending_requests);
+  EXPECT_EQ(internal::zapi::Wire::kListsPendingRequests,
+            FindProvider("zapi")->capabilities.pending_requests);
+}
+
+// A backend alone, for a client assembled by hand: the same wire as
+// MakeClient's, and the same refusal of bad settings, quoting no secret.
+TEST(ProviderRegistry, BackendFactoriesBuildTheProvidersWire) {
+  auto transport = std::make_shared<FakeTransport>();
+  transport->Push(FakeTransport::Json(200, R"({"value":true})"));
+  ZApiOptions zapi;
+  zapi.base_url = "http://127.0.0.1:9";
+  zapi.instance = "I";
+  zapi.token = "SECRET-path-token";
+  auto backend = MakeZApiBackend(zapi, transport);
+  ASSERT_TRUE(backend) << backend.error().message;
+  EXPECT_EQ((*backend)->provider(), "zapi");
+  ClientOptions options;
+  options.transport = transport;
+  auto r =
+      ParticipantsClient(*backend, options).Remove("120363019502650977-group", {"5544999999999"});
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(transport->count(), 1u);
+  EXPECT_EQ(transport->requests().at(0).url,
+            "http://127.0.0.1:9/instances/I/token/SECRET-path-token/remove-participant");
+
+  RyzeOptions ryze;
+  ryze.base_url = "http://127.0.0.1:9";
+  ryze.token = "SECRET-header-token";  // no instance
+  auto refused = MakeRyzeBackend(ryze, transport);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_THAT(refused.error().message, HasSubstr("RyzeOptions.instance"));
+  EXPECT_THAT(refused.error().message, Not(HasSubstr("SECRET")));
+  zapi.token = "..";
+  auto dot = MakeZApiBackend(zapi, transport);
+  ASSERT_FALSE(dot);
+  EXPECT_EQ(dot.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(transport->count(), 1u);  // nothing more was sent
+}
+
+TEST(ProviderRegistry, UnknownProviderIsRefusedBeforeAnythingIsSent) {
+  auto transport = std::make_shared<FakeTransport>();
+  ClientOptions options;
+  options.transport = transport;
+  ParticipantsClient client = MakeClient("whatsmeow", ProviderSettings{}, options);
+  auto check = client.CheckOptions();
+  ASSERT_FALSE(check);
+  EXPECT_EQ(check.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_THAT(check.error().message, HasSubstr("unknown provider \"whatsmeow\": use zapi or ryze"));
+  auto r = client.Remove("120363406289005073@g.us", {"5511999999999"});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(transport->count(), 0u);
+}
+
+TEST(ProviderRegistry, UnknownSecretNameIsRefusedWithoutQuotingItsValue) {
+  auto transport = std::make_shared<FakeTransport>();
+  ClientOptions options;
+  options.transport = transport;
+  ProviderSettings settings;
+  settings.base_url = "http://127.0.0.1:1";
+  settings.instance = "inst";
+  settings.secrets = {{"token", "TOKEN-1"}, {"client_token", "SECRET-VALUE-9"}};
+  // RyzeAPI has no Client-Token: a settings file meant for Z-API must not
+  // drop it silently.
+  auto check = MakeClient("ryze", settings, options).CheckOptions();
+  ASSERT_FALSE(check);
+  EXPECT_EQ(check.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_THAT(check.error().message, HasSubstr("\"client_token\""));
+  EXPECT_THAT(check.error().message, Not(HasSubstr("SECRET-VALUE-9")));
+  EXPECT_THAT(check.error().message, Not(HasSubstr("TOKEN-1")));
+  EXPECT_EQ(transport->count(), 0u);
+}
+
+TEST(ProviderRegistry, SettingsReachTheProvidersWireForm) {
+  auto transport = std::make_shared<FakeTransport>();
+  transport->SetFallback([](const HttpRequest&) {
+    HttpResponse ok;
+    ok.status = 200;
+    ok.body = R"({"value":true})";
+    return Result<HttpResponse>(ok);
+  });
+  ClientOptions options;
+  options.transport = transport;
+  options.rate_limit = std::nullopt;
+  ProviderSettings settings;
+  settings.base_url = "http://127.0.0.1:9";
+  settings.instance = "INST";
+  settings.secrets = {{"token", "TOK"}, {"client_token", "CT"}};
+  ParticipantsClient client = MakeClient("zapi", settings, options);
+  ASSERT_TRUE(client.CheckOptions());
+  auto r = client.Remove("120363019502650977-group", {"5544999999999"});
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(transport->count(), 1u);
+  const HttpRequest sent = transport->requests()[0];
+  EXPECT_EQ(sent.url, "http://127.0.0.1:9/instances/INST/token/TOK/remove-participant");
+  bool client_token = false;
+  for (const auto& [name, value] : sent.headers) {
+    client_token = client_token || (name == "Client-Token" && value == "CT");
+  }
+  EXPECT_TRUE(client_token);
+}
+
+TEST(ProviderRegistry, ParseEventAsksEveryProviderAndNamesThemWhenNoneAnswers) {
+  auto zapi = ParseEvent(R"({"notification":"GROUP_PARTICIPANT_LEAVE","phone":"1-group",
+                             "notificationParameters":["5544999999999"]})");
+  ASSERT_TRUE(zapi) << zapi.error().message;
+  EXPECT_EQ(zapi->provider, "zapi");
+  auto ryze = ParseEvent(R"({"event":"group.flow","data":{"type":"left","participants":[]}})");
+  ASSERT_TRUE(ryze) << ryze.error().message;
+  EXPECT_EQ(ryze->provider, "ryze");
+  auto neither = ParseEvent(R"({"hello":"world"})");
+  ASSERT_FALSE(neither);
+  EXPECT_EQ(neither.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_THAT(neither.error().message, HasSubstr("Z-API"));
+  EXPECT_THAT(neither.error().message, HasSubstr("RyzeAPI"));
+}
+
+}  // namespace
+}  // namespace wa
