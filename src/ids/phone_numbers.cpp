@@ -140,10 +140,14 @@ std::optional<std::string> Refusal(const PhoneNumber& n) {
     case PhoneNumberUtil::INVALID_LENGTH:
       return "no " + cc + " number has that many digits";
   }
-  // Some plans (Germany's) hold national numbers so long that, with the
-  // country code, they pass E.164's 15 digits: no WhatsApp id can hold one.
+  // Some plans hold numbers the SDK's own length rule refuses, and a result
+  // must read back as itself: Germany's run past E.164's 15 digits, and
+  // Austria's short Vienna numbers (+43 1 1119) have six with the country code.
   if (const auto digits = Digits(n).size(); digits > kMaxPhoneDigits) {
     return "longer than the 15 digits a number with its country code may have (" +
+           std::to_string(digits) + ")";
+  } else if (digits < kMinPhoneDigits) {
+    return Pretty(n) + " has fewer than the 7 digits a number with its country code has (" +
            std::to_string(digits) + ")";
   }
   if (IsValid(n)) return std::nullopt;
@@ -157,6 +161,21 @@ std::optional<std::string> Refusal(const PhoneNumber& n) {
           "<digits>@s.whatsapp.net";
   }
   return why;
+}
+
+// Why a number the forgiving reading (Parse) found is refused; nullopt,
+// with its canonical E.164 digits in `e164`, when valid. The digits must
+// read back as the same valid number through FromE164, which is how a
+// result is read again: normal forms are fixed points.
+std::optional<std::string> Canonical(const PhoneNumber& n, std::string& e164) {
+  if (auto why = Refusal(n)) return why;
+  std::string digits = Digits(n);
+  auto again = FromE164(digits);
+  if (!again || !IsValid(*again) || Digits(*again) != digits) {
+    return Pretty(n) + " does not read back as the same number from its digits " + digits;
+  }
+  e164 = std::move(digits);
+  return std::nullopt;
 }
 
 std::string ParseProblem(PhoneNumberUtil::ErrorType error) {
@@ -187,9 +206,7 @@ std::optional<std::string> CheckInternational(const std::string& digits, std::st
   PhoneNumber n;
   auto error = Util().Parse("+" + digits, "ZZ", &n);
   if (error != PhoneNumberUtil::NO_PARSING_ERROR) return ParseProblem(error);
-  if (auto why = Refusal(n)) return why;
-  e164 = Digits(n);
-  return std::nullopt;
+  return Canonical(n, e164);
 }
 
 // The number read as digits with its country code.
@@ -210,15 +227,14 @@ Result<std::string> ReadInRegion(std::string_view raw, std::string_view trimmed,
   PhoneNumber n;
   auto error = Util().Parse(std::string(trimmed), region, &n);
   std::optional<std::string> why;
+  std::string e164;
   if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
     why = ParseProblem(error);
   } else {
-    why = Refusal(n);
+    why = Canonical(n, e164);
   }
-  if (!why) return Digits(n);
-  if (std::string e164; !PhoneDigitsProblem(digits) && !CheckInternational(digits, e164)) {
-    return e164;
-  }
+  if (!why) return e164;
+  if (!PhoneDigitsProblem(digits) && !CheckInternational(digits, e164)) return e164;
   return Unexpected(InvalidParticipant(raw, "no valid number, read in " + region +
                                                 " (the default region) or with its country "
                                                 "code: " +

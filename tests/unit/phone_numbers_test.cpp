@@ -112,6 +112,11 @@ INSTANTIATE_TEST_SUITE_P(
         Reading{"LongerThanE164InRegion", "-+499859998(11) 98888-7", "BR", nullptr,
                 "longer than the 15 digits"},
         Reading{"LongerThanE164", "+49 985999811988887", "", nullptr, "7 to 15 digits"},
+        // Another: a trunk prefix forgiven after +43 leaves a short Vienna
+        // number, six digits with its country code, which would not read back.
+        Reading{"ShorterThanSevenAfterTrunkPrefix", "+4 30 1.)(11) 9", "", nullptr,
+                "fewer than the 7 digits"},
+        Reading{"ShorterThanSevenInRegion", "0 1119", "AT", nullptr, "fewer than the 7 digits"},
         Reading{"Letters", "55 11 9888x7774", "", nullptr, "not a phone number"},
         Reading{"Overlong", "+55 11 98888-7774                                                  1",
                 "", nullptr, "longer than 64 characters"}),
