@@ -140,6 +140,11 @@ std::string MatchKey(std::string_view jid) {
   if (digits.size() == 13 && StartsWith(digits, "55") && digits[4] == '9') {
     digits.erase(4, 1);
   }
+  // Likewise Mexico's mobile "1" (dropped in 2019) and Argentina's mobile
+  // "9": gateways rewrite 52 1 XXXXXXXXXX and 54 9 XXXXXXXXXX without it.
+  if (digits.size() == 13 && (StartsWith(digits, "521") || StartsWith(digits, "549"))) {
+    digits.erase(2, 1);
+  }
   return digits;
 }
 

@@ -136,7 +136,7 @@ void OutcomeMatcher::Fill(std::size_t i, ReportedParticipant r) {
     out_[i].result = ParticipantInfo{std::move(r.jid), r.is_admin, r.is_super_admin,
                                      /*confirmed=*/true};
   } else {
-    ParticipantErrorCode code = ClassifyParticipantReason(r.error);
+    ParticipantErrorCode code = r.code ? *r.code : ClassifyParticipantReason(r.error);
     std::string reason = r.error.empty()
                              ? std::string(provider_) + " reported a failure without a reason"
                              : std::move(r.error);

@@ -21,6 +21,9 @@ struct ReportedParticipant {
   std::string jid;
   bool success = false;
   std::string error;  // the provider's reason, verbatim
+  // The classification, when the provider's own code table gave one (for
+  // example WhatsApp's status); otherwise `error` is classified by phrase.
+  std::optional<ParticipantErrorCode> code;
   bool is_admin = false;
   bool is_super_admin = false;
 };

@@ -66,7 +66,8 @@ Result<std::string> CheckBaseUrl(std::string_view raw, std::string_view field,
                                  std::string_view domain) {
   auto base = NormalizeBaseUrl(raw, field);
   if (!base) return base;
-  if (IsPlainHttpUrl(*base) && HostIsWithin(UrlHost(*base), domain)) {
+  // Self-hosted gateways have no public host (`domain` empty) to protect.
+  if (!domain.empty() && IsPlainHttpUrl(*base) && HostIsWithin(UrlHost(*base), domain)) {
     return Unexpected(MakeLocalError(ErrorCode::kInvalidArgument,
                                      std::string(field) + " uses plain http:// to " +
                                          std::string(UrlHost(*base)) +

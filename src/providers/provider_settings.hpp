@@ -34,7 +34,8 @@ std::optional<Error> CheckPathSecret(std::string_view value, std::string_view fi
 Result<std::string> CheckInstance(std::string_view value, std::string_view field);
 
 /// The normalised base URL, refusing plain http:// to the provider's own
-/// public hosts (`domain` and its subdomains).
+/// public hosts (`domain` and its subdomains; none when `domain` is empty,
+/// as for a self-hosted gateway).
 Result<std::string> CheckBaseUrl(std::string_view raw, std::string_view field,
                                  std::string_view domain);
 

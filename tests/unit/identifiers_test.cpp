@@ -161,6 +161,10 @@ TEST(MatchKey, SameAccountAcrossSpellings) {
   EXPECT_NE(MatchKey("199789077627112@lid"), MatchKey("199789077627112"));
   // Brazil's ninth digit: WhatsApp may answer without it.
   EXPECT_EQ(MatchKey("5511999999999"), MatchKey("551199999999@s.whatsapp.net"));
+  // Mexico's mobile 1 and Argentina's mobile 9, which gateways drop.
+  EXPECT_EQ(MatchKey("5215512345678"), MatchKey("525512345678@s.whatsapp.net"));
+  EXPECT_EQ(MatchKey("5491112345678"), MatchKey("541112345678@s.whatsapp.net"));
+  EXPECT_NE(MatchKey("5215512345678"), MatchKey("5255123456789"));
   EXPECT_EQ(MatchKey("nothing"), "");
 }
 

@@ -65,7 +65,13 @@ Result<GroupEvent> ParseEvent(const json& j) {
   return e;
 }
 
-bool IsOwnEvent(const json& j) { return j.contains("event") && j["event"].is_string(); }
+// RyzeAPI names its instance inside "instanceData"; gateways with a
+// top-level "instance" (Evolution API) or "session" (WAHA) also send an
+// "event" string, and their deliveries are theirs.
+bool IsOwnEvent(const json& j) {
+  return j.contains("event") && j["event"].is_string() && !j.contains("instance") &&
+         !j.contains("session");
+}
 
 }  // namespace internal::ryze
 }  // namespace v1
