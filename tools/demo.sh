@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The narrated scenario behind `./dev demo`: starts wa-participants-mock on a
-# free port, drives the wa-participants CLI against it for both providers,
+# free port, drives the wa-participants CLI against it for each simulated
+# provider (each one's scene is tools/mock_server/<provider>/demo.sh),
 # and stops the mock by its PID. Each step shows the environment it changes.
 # Colour only on a terminal and without NO_COLOR. Usage: demo.sh CLI MOCK
 set -euo pipefail
@@ -54,66 +55,20 @@ for _ in $(seq 1 100); do grep -q '^listening on ' "$out" && break; sleep 0.05; 
 URL="$(sed -n 's/^listening on //p' "$out")"
 [ -n "$URL" ] || { echo "the mock did not start" >&2; exit 1; }
 
-bold "wa-participants demo: a simulated RyzeAPI and Z-API on $URL (mock PID $MOCK_PID)"
+bold "wa-participants demo: simulated providers on $URL (mock PID $MOCK_PID)"
 note "Group \"Customers\" ($GROUP) is administered by our instance \"demo\"."
 note "In this simulated world 5521988888888 has no WhatsApp and 5531977777777 blocks being added."
 
 note "Each step shows the environment it changes; tokens are only ever taken from there."
 setenv WA_BASE_URL="$URL" WA_INSTANCE=demo
 
-bold "1. RyzeAPI (WA_PROVIDER=ryze, WA_TOKEN from the environment)"
-setenv WA_PROVIDER=ryze WA_TOKEN=ryze-demo-token
-
-note "Add three people. The provider answers 200, but only one is really added:"
-run add --group "$GROUP" 5511988887777 5521988888888 "+55 31 97777-7777"
-note "Exit code 3: the request worked, some participants did not. Each says why."
-
-note "Promote a member to admin:"
-run promote --group "$GROUP" 5511988887777
-
-note "List the pending join requests:"
-run requests --group "$GROUP"
-
-note "Approve the first by its LID, reject the second by phone:"
-run approve --group "$GROUP" 199789077627112@lid
-run reject --group "$GROUP" 5511933333333
-
-note "Remove someone, asking for JSON (one object on stdout, for scripts):"
-run --json remove --group "$GROUP" 5511955555555
-
-note "A request-level failure: a wrong token. Nothing about the token is printed:"
-run WA_TOKEN=not-the-right-token remove --group "$GROUP" 5511988887777
-
-note "Invalid input is refused before anything is sent (exit 2):"
-run add --group "$GROUP" 5511988887777 not-a-phone
-
-note "A number written as dialled at home needs its region: without one it is read with a"
-note "country code (+1 197...), which no numbering plan holds; with WA_DEFAULT_REGION=BR it is"
-note "+55 11 97777-0005:"
-run add --group "$GROUP" "(11) 97777-0005"
-run WA_DEFAULT_REGION=BR add --group "$GROUP" "(11) 97777-0005"
-
-bold "2. Z-API (WA_PROVIDER=zapi, WA_TOKEN and WA_CLIENT_TOKEN from the environment)"
-setenv WA_PROVIDER=zapi WA_TOKEN=zapi-demo-token WA_CLIENT_TOKEN=zapi-demo-client-token
-ZGROUP="120363019502650977-group"
-
-note "Z-API answers only {\"value\": true|false} for the whole batch:"
-run add --group "$ZGROUP" 5544911112222
-run add --group "$ZGROUP" 5544911113333 5521988888888
-note "One number has no WhatsApp, so Z-API said false, and nobody's outcome is known."
-note "--verify reads the group back and settles each participant (the first was in fact added):"
-run --verify add --group "$ZGROUP" 5544911113333 5521988888888
-run members --group "$ZGROUP"
-
-run promote --group "$ZGROUP" 5544911112222
-note "Z-API cannot list join requests (they arrive by webhook); approve and reject by the"
-note "numbers the webhook gave:"
-run requests --group "$ZGROUP"
-run approve --group "$ZGROUP" 5544988888888
-run reject --group "$ZGROUP" 5544977777777
-run remove --group "$ZGROUP" 5544911112222
-note "A missing Client-Token (the instance token is right):"
-run WA_CLIENT_TOKEN= remove --group "$ZGROUP" 5544999999999
+# Each simulated provider's scene, from its folder (alphabetical order).
+SCENE=0
+for scene in "$(dirname "${BASH_SOURCE[0]}")"/mock_server/*/demo.sh; do
+  SCENE=$((SCENE + 1))
+  # shellcheck source=/dev/null
+  . "$scene"
+done
 
 kill "$MOCK_PID"
 wait "$MOCK_PID" 2>/dev/null || true

@@ -58,12 +58,7 @@ std::string WorldState::RoleName(Role r) {
 }
 
 json WorldState::DemoDocument() {
-  return json::parse(R"({
-  "instances": [
-    {"provider": "ryze", "id": "demo", "token": "ryze-demo-token", "phone": "5511900000000"},
-    {"provider": "zapi", "id": "demo", "token": "zapi-demo-token",
-     "client_token": "zapi-demo-client-token", "phone": "5511900000000"}
-  ],
+  json doc = json::parse(R"({
   "groups": [
     {"id": "120363406289005073", "subject": "Customers", "invite_code": "ABC123XYZ",
      "require_admin_approval": true,
@@ -96,6 +91,19 @@ json WorldState::DemoDocument() {
   "not_on_whatsapp": ["5521988888888"],
   "privacy_restricted": ["5531977777777"]
 })");
+  // One instance per simulated provider, all running as the same number,
+  // which administers the demo groups.
+  json instances = json::array();
+  for (const ProviderSim& p : RegisteredProviders()) {
+    json instance = {{"provider", p.name},
+                     {"id", "demo"},
+                     {"token", p.name + "-demo-token"},
+                     {"phone", "5511900000000"}};
+    instance.update(p.demo_instance);
+    instances.push_back(std::move(instance));
+  }
+  doc["instances"] = std::move(instances);
+  return doc;
 }
 
 bool WorldState::Load(const json& doc, std::string* error) {

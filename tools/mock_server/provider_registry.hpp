@@ -37,6 +37,10 @@ struct ProviderSim {
   /// log; null when its paths carry none.
   std::string (*redact_path)(const std::string& path) = nullptr;
   std::vector<Route> routes;
+  /// This provider's instance in the built-in demo world: the fields beyond
+  /// the ones every provider's demo instance shares (id "demo", token
+  /// "<name>-demo-token", phone 5511900000000), say Z-API's client_token.
+  nlohmann::json demo_instance = nlohmann::json::object();
 };
 
 /// Adds a provider at static-initialisation time: each `<provider>/routes.cpp`

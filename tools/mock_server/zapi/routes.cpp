@@ -151,6 +151,7 @@ const ProviderRegistrar kZApi({
         {Route::Method::kPut, kAction, &MethodNotAllowed},
         {Route::Method::kDelete, kAction, &MethodNotAllowed},
     },
+    {{"client_token", "zapi-demo-client-token"}},
 });
 
 }  // namespace
