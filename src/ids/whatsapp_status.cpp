@@ -17,7 +17,8 @@ std::optional<WhatsAppStatus> ReadWhatsAppStatus(std::string_view status, Action
     case 200:
       return WhatsAppStatus{true, P::kUnknown, "done"};
     case 400:
-      return WhatsAppStatus{false, P::kInvalid, "WhatsApp refused the request for this participant"};
+      return WhatsAppStatus{false, P::kInvalid,
+                            "WhatsApp refused the request for this participant"};
     case 401:
       return WhatsAppStatus{false, P::kNotAuthorized,
                             "not allowed: the participant blocked this account, or it is no admin"};

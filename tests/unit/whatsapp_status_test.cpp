@@ -24,17 +24,13 @@ TEST(WhatsAppStatus, CodesMapByAction) {
     Action action;
     P code;
   };
-  for (const Row& r : {Row{"403", Action::kAdd, P::kPrivacyRestricted},
-                       Row{"403", Action::kRemove, P::kNotAuthorized},
-                       Row{"404", Action::kAdd, P::kNotOnWhatsApp},
-                       Row{"404", Action::kRemove, P::kNotMember},
-                       Row{"408", Action::kAdd, P::kPrivacyRestricted},
-                       Row{"409", Action::kAdd, P::kAlreadyMember},
-                       Row{"401", Action::kAdd, P::kNotAuthorized},
-                       Row{"400", Action::kAdd, P::kInvalid},
-                       Row{"417", Action::kAdd, P::kPrivacyRestricted},
-                       Row{"419", Action::kAdd, P::kUnknown},
-                       Row{"999", Action::kAdd, P::kUnknown}}) {
+  for (const Row& r :
+       {Row{"403", Action::kAdd, P::kPrivacyRestricted},
+        Row{"403", Action::kRemove, P::kNotAuthorized}, Row{"404", Action::kAdd, P::kNotOnWhatsApp},
+        Row{"404", Action::kRemove, P::kNotMember}, Row{"408", Action::kAdd, P::kPrivacyRestricted},
+        Row{"409", Action::kAdd, P::kAlreadyMember}, Row{"401", Action::kAdd, P::kNotAuthorized},
+        Row{"400", Action::kAdd, P::kInvalid}, Row{"417", Action::kAdd, P::kPrivacyRestricted},
+        Row{"419", Action::kAdd, P::kUnknown}, Row{"999", Action::kAdd, P::kUnknown}}) {
     auto s = ReadWhatsAppStatus(r.status, r.action);
     ASSERT_TRUE(s) << r.status;
     EXPECT_FALSE(s->success) << r.status;
@@ -53,8 +49,7 @@ TEST(WhatsAppStatus, NotANumberIsNoStatus) {
 TEST(WhatsAppStatus, ReasonKeepsTheRawCodeAndTheGatewaysText) {
   auto s = ReadWhatsAppStatus("408", Action::kAdd);
   ASSERT_TRUE(s);
-  EXPECT_EQ(WhatsAppStatusReason("408", "", *s),
-            "WhatsApp status 408: " + std::string(s->meaning));
+  EXPECT_EQ(WhatsAppStatusReason("408", "", *s), "WhatsApp status 408: " + std::string(s->meaning));
   EXPECT_EQ(WhatsAppStatusReason("408", "They recently left", *s),
             "WhatsApp status 408: They recently left");
 }
