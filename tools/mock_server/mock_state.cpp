@@ -304,12 +304,13 @@ std::vector<WorldState::Outcome> WorldState::Apply(Group& group, const std::stri
     Outcome o;
     o.input = input;
     auto phone = ResolvePhone(input);
-    auto fail = [&](std::string why) {
+    auto fail = [&](std::string why, const char* status) {
       o.success = false;
       o.error = std::move(why);
+      o.whatsapp_status = status;
     };
     if (!phone) {
-      fail("invalid participant");
+      fail("invalid participant", "400");
       out.push_back(o);
       continue;
     }
@@ -320,15 +321,15 @@ std::vector<WorldState::Outcome> WorldState::Apply(Group& group, const std::stri
                                 [&](const Pending& p) { return p.phone == *phone; });
     if (action == "add") {
       if (not_on_whatsapp_.count(*phone)) {
-        fail("user not on whatsapp");
+        fail("user not on whatsapp", "404");
       } else if (privacy_restricted_.count(*phone)) {
-        fail("privacy settings do not allow adding this user (invite required)");
+        fail("privacy settings do not allow adding this user (invite required)", "403");
         if (auto_invite) {
           group.invited.insert(*phone);
           o.invited = true;
         }
       } else if (member) {
-        fail("user is already a member of the group");
+        fail("user is already a member of the group", "409");
       } else {
         group.members.push_back(Member{*phone, Role::kMember});
         if (pending != group.pending.end()) group.pending.erase(pending);
@@ -336,36 +337,36 @@ std::vector<WorldState::Outcome> WorldState::Apply(Group& group, const std::stri
       }
     } else if (action == "remove") {
       if (!member) {
-        fail("user is not a member of the group");
+        fail("user is not a member of the group", "404");
       } else if (member->role == Role::kSuperAdmin) {
-        fail("not allowed to remove the group creator");
+        fail("not allowed to remove the group creator", "403");
       } else {
         group.members.erase(group.members.begin() + (member - group.members.data()));
         o.success = true;
       }
     } else if (action == "promote") {
       if (!member) {
-        fail("user is not a member of the group");
+        fail("user is not a member of the group", "404");
       } else if (member->role != Role::kMember) {
-        fail("user is already an admin");
+        fail("user is already an admin", "409");
       } else {
         member->role = Role::kAdmin;
         o.success = o.is_admin = true;
       }
     } else if (action == "demote") {
       if (!member) {
-        fail("user is not a member of the group");
+        fail("user is not a member of the group", "404");
       } else if (member->role == Role::kSuperAdmin) {
-        fail("not allowed to demote the group creator");
+        fail("not allowed to demote the group creator", "403");
       } else if (member->role == Role::kMember) {
-        fail("user is not an admin");
+        fail("user is not an admin", "409");
       } else {
         member->role = Role::kMember;
         o.success = true;
       }
     } else if (action == "approve" || action == "reject") {
       if (pending == group.pending.end()) {
-        fail("no pending request for this user");
+        fail("no pending request for this user", "404");
       } else {
         if (action == "approve") group.members.push_back(Member{*phone, Role::kMember});
         group.pending.erase(pending);

@@ -70,6 +70,9 @@ class WorldState {
     bool is_admin = false;
     bool is_super_admin = false;
     bool invited = false;  // not added, but sent an invite link instead
+    // The status WhatsApp's participant node carries for this outcome, as
+    // gateways built on its web protocol relay it ("200", "403", "409"...).
+    std::string whatsapp_status = "200";
   };
   /// Why a whole action was refused.
   enum class Refusal { kNone, kGroupNotFound, kNotAdmin, kNotSuperAdmin };
