@@ -72,6 +72,12 @@ ParticipantsClient MakeClient(std::string_view provider, ProviderSettings settin
                      std::move(client_options));
     }
   }
+  if (d->info.default_base_url.empty() && internal::TrimWhitespace(settings.base_url).empty()) {
+    return Refused(d->info.display_name +
+                       " is self-hosted, so there is no default base URL: give your server's "
+                       "(ProviderSettings.base_url; --base-url or WA_BASE_URL in the CLI)",
+                   std::move(client_options));
+  }
   return d->make_client(std::move(settings), std::move(client_options));
 }
 

@@ -136,7 +136,8 @@ std::string CommonHelp() {
          " (default: $WA_PROVIDER)\n"
          "  --base-url URL         the provider's base URL (default: $WA_BASE_URL, else the "
          "provider's\n"
-         "                         own); a wa-participants-mock URL for tests\n"
+         "                         own; required for self-hosted ones); a wa-participants-mock\n"
+         "                         URL for tests\n"
          "  --instance ID          the instance (default: $WA_INSTANCE)\n"
          "  --token-file FILE      first line: the token" +
          more_lines +

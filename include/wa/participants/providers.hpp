@@ -39,7 +39,8 @@ struct WA_PARTICIPANTS_EXPORT ProviderInfo {
   std::string name;
   /// The product's own name (`"Z-API"`, `"RyzeAPI"`).
   std::string display_name;
-  /// The base URL used when none is given.
+  /// The base URL used when none is given; empty for a self-hosted gateway
+  /// (Evolution API, WAHA), whose settings must name the server.
   std::string default_base_url;
   /// The secrets, in the order a token file lists them (one per line).
   std::vector<ProviderSecret> secrets;
@@ -49,7 +50,8 @@ struct WA_PARTICIPANTS_EXPORT ProviderInfo {
 
 /// Settings for a provider chosen at run time. Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT ProviderSettings {
-  /// Empty means the provider's `default_base_url`.
+  /// Empty means the provider's `default_base_url` (required when that is
+  /// empty).
   std::string base_url;
   /// The instance (an id or a name, as the provider calls it).
   std::string instance;
