@@ -118,9 +118,24 @@ INSTANTIATE_TEST_SUITE_P(
                 "fewer than the 7 digits"},
         Reading{"ShorterThanSevenInRegion", "0 1119", "AT", nullptr, "fewer than the 7 digits"},
         Reading{"Letters", "55 11 9888x7774", "", nullptr, "not a phone number"},
+
         Reading{"Overlong", "+55 11 98888-7774                                                  1",
                 "", nullptr, "longer than 64 characters"}),
     NameOf);
+
+// A fuzzer's find: a number padded with a hundred carriage returns is read
+// without them, and its refusal, with the longest advice, stays bounded.
+TEST(PhoneMessage, BoundedWhateverTheInput) {
+  ASSERT_TRUE(PhoneLibraryAvailable());
+  const std::string input = "5515917900 5 9" + std::string(100, '\r');
+  auto r = NormalizePhoneNumber(input, "BR");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(r.error().message.find("is a 9 missing (+55 15 99179-0059)"), std::string::npos)
+      << r.error().message;
+  EXPECT_NE(r.error().message.find("..."), std::string::npos) << "the quote is cut";
+  EXPECT_LE(r.error().message.size(), 1024u) << r.error().message;
+}
 
 TEST(PhonePossible, IsALengthCheckNotAValidityCheck) {
   EXPECT_TRUE(IsPossiblePhoneNumber("5511988887774"));
