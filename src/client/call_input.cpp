@@ -81,13 +81,18 @@ Result<void> CheckCall(const InputRules& rules, Action action, const CallOptions
 
 Result<void> CheckRead(const InputRules& rules, bool pending) {
   if (pending ? rules.capabilities->pending_requests : rules.capabilities->group_read) return {};
-  return Unexpected(MakeLocalError(
-      ErrorCode::kUnsupported,
-      "the " + Provider(rules) + " backend cannot " +
-          (pending ? "list pending join requests (a provider without a listing announces "
-                     "them by webhook: see ParseEvent)"
-                   : "read a group's members") +
-          "; nothing was sent"));
+  std::string what = "read a group's members";
+  if (pending) {
+    // A provider that approves without listing announces requests by
+    // webhook; one that cannot approve either has no join requests at all.
+    what = rules.capabilities->For(Action::kApprove).supported
+               ? "list pending join requests (a provider without a listing announces them by "
+                 "webhook: see ParseEvent)"
+               : "list pending join requests (it has no join-request endpoints at all)";
+  }
+  return Unexpected(MakeLocalError(ErrorCode::kUnsupported, "the " + Provider(rules) +
+                                                                " backend cannot " + what +
+                                                                "; nothing was sent"));
 }
 
 Result<PreparedCall> PrepareCall(const InputRules& rules, Action action, std::string_view group,

@@ -20,6 +20,7 @@ namespace {
 using ::testing::_;
 using ::testing::AnyNumber;
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::Return;
 using ::testing::SizeIs;
 
@@ -133,6 +134,23 @@ TEST(ClientCapabilities, PendingRequestsAreRefusedWhereTheProviderCannotListThem
   auto async = client.PendingRequestsAsync(kGroup).get();
   ASSERT_FALSE(async);
   EXPECT_EQ(async.error().code, ErrorCode::kUnsupported);
+  // It can still approve: the requests come by webhook.
+  EXPECT_THAT(r.error().message, HasSubstr("webhook"));
+}
+
+TEST(ClientCapabilities, WithoutApprovalEitherThereAreNoJoinRequestsToPointAt) {
+  Capabilities caps;
+  caps.pending_requests = false;
+  caps.For(Action::kApprove).supported = false;
+  caps.For(Action::kReject).supported = false;
+  auto backend = BackendWith(caps);
+  EXPECT_CALL(*backend, PendingRequests).Times(0);
+  ParticipantsClient client(backend, NoPacing());
+  auto r = client.PendingRequests(kGroup);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kUnsupported);
+  EXPECT_THAT(r.error().message, HasSubstr("no join-request endpoints"));
+  EXPECT_THAT(r.error().message, Not(HasSubstr("webhook")));
 }
 
 TEST(ClientCapabilities, VerifyIsRefusedWhereTheProviderCannotReadTheGroup) {
