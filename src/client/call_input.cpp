@@ -90,9 +90,9 @@ Result<void> CheckRead(const InputRules& rules, bool pending) {
                  "webhook: see ParseEvent)"
                : "list pending join requests (it has no join-request endpoints at all)";
   }
-  return Unexpected(MakeLocalError(ErrorCode::kUnsupported, "the " + Provider(rules) +
-                                                                " backend cannot " + what +
-                                                                "; nothing was sent"));
+  return Unexpected(
+      MakeLocalError(ErrorCode::kUnsupported,
+                     "the " + Provider(rules) + " backend cannot " + what + "; nothing was sent"));
 }
 
 Result<PreparedCall> PrepareCall(const InputRules& rules, Action action, std::string_view group,

@@ -12,7 +12,7 @@ namespace wa {
 inline namespace v1 {
 namespace {
 
-// "zapi or ryze", "a, b or c".
+// "a or b", "a, b or c".
 std::string ProviderNames() {
   const auto& all = internal::Registry();
   std::string names;

@@ -39,12 +39,9 @@ class Cli : public ::testing::Test {
   std::map<std::string, std::string> Env(const std::string& provider = "ryze") const {
     std::map<std::string, std::string> env = {
         {"WA_PROVIDER", provider}, {"WA_BASE_URL", mock_->base_url()}, {"WA_INSTANCE", "demo"}};
-    if (provider == "ryze") {
-      env["WA_TOKEN"] = kRyzeToken;
-    } else {
-      env["WA_TOKEN"] = kZToken;
-      env["WA_CLIENT_TOKEN"] = kZClient;
-    }
+    // Every demo instance's token is "<provider>-demo-token".
+    env["WA_TOKEN"] = provider + "-demo-token";
+    if (provider == "zapi") env["WA_CLIENT_TOKEN"] = kZClient;
     return env;
   }
 
@@ -53,7 +50,8 @@ class Cli : public ::testing::Test {
     args.insert(args.begin(), WA_CLI_PATH);
     ProcessResult r = RunProcess(args, env, input);
     // No path, success or failure, may print a secret.
-    for (const char* secret : {kRyzeToken, kZToken, kZClient, "wrong-token-XYZ"}) {
+    for (const char* secret : {kRyzeToken, kZToken, kZClient, "evolution-demo-token",
+                               "waha-demo-token", "wrong-token-XYZ"}) {
       EXPECT_THAT(r.out, ::testing::Not(::testing::HasSubstr(secret)));
       EXPECT_THAT(r.err, ::testing::Not(::testing::HasSubstr(secret)));
     }

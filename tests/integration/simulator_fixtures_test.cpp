@@ -14,6 +14,7 @@
 
 #include "fixtures.hpp"
 #include "mock_fixture.hpp"
+#include "simulator_shapes.hpp"
 
 namespace wa {
 namespace {
@@ -36,29 +37,18 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-class SimulatorFixtures : public MockFixture {
- protected:
-  struct Reply {
-    int status = 0;
-    std::string body;
-    HttpResponse raw;
-    json Json() const { return json::parse(body, nullptr, false); }
-  };
-
-  Reply Send(HttpMethod method, const std::string& path, std::string body,
-             std::vector<std::pair<std::string, std::string>> headers) {
-    HttpRequest r;
-    r.method = method;
-    r.url = mock_->base_url() + path;
-    r.redacted_url = r.url;
-    r.headers = std::move(headers);
-    r.body = std::move(body);
-    r.timeout = std::chrono::seconds(10);
-    auto resp = transport_->Send(r);
-    EXPECT_TRUE(resp) << resp.error().message;
-    if (!resp) return {};
-    return {resp->status, resp->body, *resp};
+// The demo instance of `provider` in a state document.
+json& InstanceOf(json& state, const std::string& provider) {
+  for (json& instance : state.at("instances")) {
+    if (instance.at("provider") == provider) return instance;
   }
+  ADD_FAILURE() << "no " << provider << " instance";
+  static json none;
+  return none;
+}
+
+class SimulatorFixtures : public SimulatorShapes {
+ protected:
   Reply ZApiPost(const std::string& endpoint, const std::string& body) {
     return Send(HttpMethod::kPost, kZApiBase + endpoint, body,
                 {{"Client-Token", kClientToken}, {"Content-Type", "application/json"}});
@@ -73,24 +63,6 @@ class SimulatorFixtures : public MockFixture {
   Reply RyzeGet(const std::string& path_and_query) {
     return Send(HttpMethod::kGet, path_and_query, "", {{"token", "ryze-demo-token"}});
   }
-
-  // The merged shape of every documented example of `provider` that `pick`
-  // selects.
-  template <class Pick>
-  static DocumentedShape ShapeOf(const std::string& provider, Pick pick) {
-    DocumentedShape shape;
-    int examples = 0;
-    for (const auto& row : LoadManifest(provider)) {
-      if (row.file && pick(row)) {
-        shape.Add(FixtureJson(provider, *row.file));
-        ++examples;
-      }
-    }
-    EXPECT_GT(examples, 0) << "no documented example selected";
-    return shape;
-  }
-
-  std::shared_ptr<HttpTransport> transport_ = MakeCurlTransport();
 };
 
 // Every documented action request, old and new group forms and the docs
@@ -169,7 +141,7 @@ TEST_F(SimulatorFixtures, ZApiClientTokenIsEnforcedOnlyOnceActivated) {
   EXPECT_EQ(missing.Json(), FixtureJson("zapi", "error.client-token-missing.json"));
 
   json state = json::parse(mock_->StateJson());
-  state["instances"][1]["client_token_active"] = false;
+  InstanceOf(state, "zapi")["client_token_active"] = false;
   std::string error;
   ASSERT_TRUE(mock_->LoadState(state.dump(), &error)) << error;
   Reply before_activation = Send(HttpMethod::kPost, std::string(kZApiBase) + "add-participant", add,
@@ -182,7 +154,7 @@ TEST_F(SimulatorFixtures, ZApiClientTokenIsEnforcedOnlyOnceActivated) {
 // false}); reads, for which no failure is documented, get Z-API's flat error.
 TEST_F(SimulatorFixtures, ZApiDisconnectedInstance) {
   json state = json::parse(mock_->StateJson());
-  state["instances"][1]["connected"] = false;
+  InstanceOf(state, "zapi")["connected"] = false;
   std::string error;
   ASSERT_TRUE(mock_->LoadState(state.dump(), &error)) << error;
   Reply action =
@@ -306,7 +278,7 @@ TEST_F(SimulatorFixtures, RyzeRateLimitHeadersOnEveryAnswer) {
 
   StartMock(Unlimited());
   json state = json::parse(mock_->StateJson());
-  state["instances"][0]["connected"] = false;
+  InstanceOf(state, "ryze")["connected"] = false;
   std::string error;
   ASSERT_TRUE(mock_->LoadState(state.dump(), &error)) << error;
   Reply disconnected = RyzeGet("/api/group/requests/demo?identifier=120363406289005073%40g.us");

@@ -18,8 +18,9 @@ namespace {
 
 constexpr const char* kUsage = R"(usage: wa-participants-mock [options]
 
-A stateful simulator of the RyzeAPI and Z-API group-participant endpoints,
-listening on 127.0.0.1. The first line printed is
+A stateful simulator of the group-participant endpoints of every provider
+the SDK knows (each one's folder under tools/mock_server/), listening on
+127.0.0.1. The first line printed is
   listening on http://127.0.0.1:PORT
 
 options:

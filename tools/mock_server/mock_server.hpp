@@ -79,7 +79,7 @@ struct LoggedRequest {
   std::string user_agent;  // the User-Agent header, empty when absent
 };
 
-/// The stateful simulator of RyzeAPI and Z-API on cpp-httplib, on 127.0.0.1.
+/// The stateful simulator of every registered provider on cpp-httplib, on 127.0.0.1.
 /// Thread safe.
 class MockServer {
  public:
