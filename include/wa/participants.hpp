@@ -14,6 +14,7 @@
 #include "wa/participants/curl_transport.hpp"  // IWYU pragma: export
 #include "wa/participants/error.hpp"           // IWYU pragma: export
 #include "wa/participants/events.hpp"          // IWYU pragma: export
+#include "wa/participants/evolution.hpp"       // IWYU pragma: export
 #include "wa/participants/expected.hpp"        // IWYU pragma: export
 #include "wa/participants/group.hpp"           // IWYU pragma: export
 #include "wa/participants/http.hpp"            // IWYU pragma: export

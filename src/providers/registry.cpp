@@ -8,7 +8,8 @@
 
 #define WA_PARTICIPANTS_FOR_EACH_PROVIDER(X) \
   X(zapi)                                    \
-  X(ryze)
+  X(ryze)                                    \
+  X(evolution)
 
 namespace wa {
 inline namespace v1 {

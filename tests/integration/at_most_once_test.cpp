@@ -1,7 +1,7 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 //
 // One send per action, counted by what a plain-socket server *read*. The
-// matrix covers both providers, the blocking and the curl-multi paths, a
+// matrix covers every provider, the blocking and the curl-multi paths, a
 // fresh connection and a reused keep-alive one, and the faults that used to
 // make libcurl or the retry loop send an action twice.
 
@@ -32,7 +32,7 @@ using testing_util::RawRequest;
 constexpr const char* kGroup = "120363406289005073@g.us";
 constexpr const char* kNewcomer = "5511988887777";
 
-enum class Provider { kRyze, kZApi };
+enum class Provider { kRyze, kZApi, kEvolution };
 enum class Mode { kSync, kAsync };
 enum class Fault {
   kReadThenClose,           // reads the POST, hangs up without a byte of answer
@@ -55,7 +55,8 @@ std::string Name(const Case& c) {
   static const char* kFaults[] = {"ReadThenClose", "ReadThenCloseAndRefuse", "ReadThenHang",
                                   "Status500",     "429RetryAfter",          "429Reset",
                                   "Refused"};
-  return std::string(c.provider == Provider::kRyze ? "Ryze" : "ZApi") +
+  static const char* kProviders[] = {"Ryze", "ZApi", "Evolution"};
+  return std::string(kProviders[static_cast<int>(c.provider)]) +
          (c.mode == Mode::kSync ? "Sync" : "Async") + (c.reuse ? "Reused" : "Fresh") +
          kFaults[static_cast<int>(c.fault)];
 }
@@ -63,6 +64,10 @@ std::string Name(const Case& c) {
 void PrintTo(const Case& c, std::ostream* os) { *os << Name(c); }
 
 std::string GroupReadAnswer(Provider p) {
+  if (p == Provider::kEvolution) {
+    return R"({"id":"120363406289005073@g.us","subject":"Customers",)"
+           R"("participants":[{"id":"5511999999999@s.whatsapp.net","admin":"superadmin"}]})";
+  }
   if (p == Provider::kRyze) {
     return R"({"success":true,"groupJid":"120363406289005073@g.us","subject":"Customers",)"
            R"("participants":[{"jid":"5511999999999@s.whatsapp.net","isAdmin":true}]})";
@@ -72,6 +77,9 @@ std::string GroupReadAnswer(Provider p) {
 }
 
 std::string ActionAnswer(Provider p) {
+  if (p == Provider::kEvolution) {
+    return R"({"updateParticipants":[{"status":"200","jid":"5511988887777@s.whatsapp.net"}]})";
+  }
   if (p == Provider::kRyze) {
     return R"({"success":true,"groupJid":"120363406289005073@g.us","action":"add",)"
            R"("participants":[{"jid":"5511988887777@s.whatsapp.net","success":true}]})";
@@ -80,6 +88,9 @@ std::string ActionAnswer(Provider p) {
 }
 
 std::string ErrorAnswer(Provider p, const std::string& text) {
+  if (p == Provider::kEvolution) {
+    return R"({"status":500,"error":"Error","response":{"message":[")" + text + "\"]}}";
+  }
   if (p == Provider::kRyze) return R"({"success":false,"error":{"message":")" + text + "\"}}";
   return R"({"error":")" + text + "\"}";
 }
@@ -120,6 +131,13 @@ ParticipantsClient MakeClient(Provider p, const std::string& base_url) {
   options.retry.max_attempts = 4;
   options.retry.initial_backoff = milliseconds(1);
   options.retry.max_backoff = milliseconds(1);
+  if (p == Provider::kEvolution) {
+    EvolutionOptions e;
+    e.base_url = base_url;
+    e.instance = "demo";
+    e.api_key = "evolution-key";
+    return MakeClient(e, options);
+  }
   if (p == Provider::kRyze) {
     RyzeOptions r;
     r.base_url = base_url;
@@ -229,7 +247,7 @@ TEST_P(AtMostOnceMatrix, TheServerReadsTheActionAtMostOnce) {
 
 std::vector<Case> AllCases() {
   std::vector<Case> out;
-  for (Provider p : {Provider::kRyze, Provider::kZApi}) {
+  for (Provider p : {Provider::kRyze, Provider::kZApi, Provider::kEvolution}) {
     for (Mode m : {Mode::kSync, Mode::kAsync}) {
       for (bool reuse : {false, true}) {
         for (Fault f :
@@ -243,7 +261,7 @@ std::vector<Case> AllCases() {
   return out;
 }
 
-INSTANTIATE_TEST_SUITE_P(BothProvidersBothPaths, AtMostOnceMatrix, ::testing::ValuesIn(AllCases()),
+INSTANTIATE_TEST_SUITE_P(EveryProviderBothPaths, AtMostOnceMatrix, ::testing::ValuesIn(AllCases()),
                          [](const auto& p) { return Name(p.param); });
 
 // The transport alone: libcurl's hidden re-send on a kept-alive connection

@@ -27,14 +27,36 @@ TEST(ProviderRegistry, ListsEachProviderOnceWithItsSecrets) {
   for (const ProviderInfo& p : Providers()) {
     EXPECT_TRUE(names.insert(p.name).second) << p.name << " listed twice";
     EXPECT_FALSE(p.display_name.empty()) << p.name;
-    EXPECT_EQ(p.default_base_url.rfind("https://", 0), 0u) << p.name;
+    // A public service's URL, or none for a self-hosted gateway.
+    EXPECT_TRUE(p.default_base_url.empty() || p.default_base_url.rfind("https://", 0) == 0)
+        << p.name;
     ASSERT_FALSE(p.secrets.empty()) << p.name;
     EXPECT_EQ(p.secrets[0].name, "token") << p.name;
     EXPECT_TRUE(p.secrets[0].required) << p.name;
     EXPECT_EQ(FindProvider(p.name), &p);
   }
-  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze"}));
+  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze", "evolution"}));
   EXPECT_EQ(FindProvider("whatsmeow"), nullptr);
+}
+
+TEST(ProviderRegistry, ASelfHostedGatewayNeedsItsServersUrl) {
+  auto transport = std::make_shared<FakeTransport>();
+  ClientOptions options;
+  options.transport = transport;
+  ProviderSettings settings;
+  settings.instance = "demo";
+  settings.secrets["token"] = "key";
+  for (const char* blank : {"", "   "}) {
+    settings.base_url = blank;
+    ParticipantsClient client = MakeClient("evolution", settings, options);
+    auto check = client.CheckOptions();
+    ASSERT_FALSE(check);
+    EXPECT_EQ(check.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_THAT(check.error().message, HasSubstr("Evolution API is self-hosted"));
+    EXPECT_THAT(check.error().message, HasSubstr("WA_BASE_URL"));
+    EXPECT_FALSE(client.Remove("120363406289005073@g.us", {"5511999999999"}));
+  }
+  EXPECT_EQ(transport->count(), 0u);
 }
 
 TEST(ProviderRegistry, CapabilitiesAreTheProvidersOwn) {
@@ -53,6 +75,15 @@ TEST(ProviderRegistry, CapabilitiesAreTheProvidersOwn) {
   EXPECT_GT(ryze->capabilities.For(Action::kAdd).default_timeout, std::chrono::seconds(60));
   EXPECT_GT(ryze->capabilities.For(Action::kApprove).default_timeout, std::chrono::seconds(90));
   EXPECT_FALSE(ryze->capabilities.invite_if_restricted);
+  // Evolution API: no join-request endpoints, so no approve, reject or listing.
+  const ProviderInfo* evolution = FindProvider("evolution");
+  ASSERT_NE(evolution, nullptr);
+  EXPECT_TRUE(evolution->default_base_url.empty());
+  EXPECT_FALSE(evolution->capabilities.For(Action::kApprove).supported);
+  EXPECT_FALSE(evolution->capabilities.For(Action::kReject).supported);
+  EXPECT_TRUE(evolution->capabilities.For(Action::kAdd).supported);
+  EXPECT_FALSE(evolution->capabilities.pending_requests);
+  EXPECT_TRUE(evolution->capabilities.group_read);
   EXPECT_TRUE(ryze->capabilities.pending_requests);
   // Z-API confirms only the batch; RyzeAPI answers for each participant.
   for (Action action : {Action::kAdd, Action::kRemove, Action::kPromote, Action::kDemote,
@@ -116,7 +147,8 @@ TEST(ProviderRegistry, UnknownProviderIsRefusedBeforeAnythingIsSent) {
   auto check = client.CheckOptions();
   ASSERT_FALSE(check);
   EXPECT_EQ(check.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_THAT(check.error().message, HasSubstr("unknown provider \"whatsmeow\": use zapi or ryze"));
+  EXPECT_THAT(check.error().message,
+              HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze or evolution"));
   auto r = client.Remove("120363406289005073@g.us", {"5511999999999"});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);

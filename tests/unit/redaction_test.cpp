@@ -15,6 +15,7 @@
 #include "fake_transport.hpp"
 #include "http/redact.hpp"
 #include "wa/participants/client.hpp"
+#include "wa/participants/evolution.hpp"
 
 namespace wa {
 namespace {
@@ -118,6 +119,44 @@ TEST_P(Redaction, ZApiFailurePathNeverRevealsTokens) {
     ExpectClean(line);
     EXPECT_THAT(line, HasSubstr("/token/***/add-participant"));
   }
+}
+
+// Evolution API's key rides a header, which hostile answers echo back:
+// every failure path quotes it (the echo carries kClientToken, used here as
+// the key).
+TEST_P(Redaction, EvolutionFailurePathNeverRevealsTheKey) {
+  int path = GetParam();
+  // The Z-API token some paths echo is no secret of this client.
+  auto ExpectNoKey = [](const std::string& text) {
+    EXPECT_THAT(text, Not(HasSubstr(kClientToken)));
+  };
+  auto transport = std::make_shared<FakeTransport>();
+  transport->SetFallback([path](const HttpRequest& req) { return FailurePaths(req)[path]; });
+  std::vector<std::string> logs;
+  ClientOptions options;
+  options.transport = transport;
+  options.retry.max_attempts = 1;
+  options.logger = [&logs](const LogRecord& r) { logs.push_back(r.message); };
+  EvolutionOptions e;
+  e.base_url = "https://evolution.test";
+  e.instance = "INSTANCE1";
+  e.api_key = kClientToken;
+  auto r = MakeClient(e, options).Add("120363019502650977@g.us", {"5544999999999"});
+  ASSERT_EQ(transport->count(), 1u);
+  EXPECT_THAT(
+      transport->requests()[0].headers,
+      ::testing::Contains(std::make_pair(std::string("apikey"), std::string(kClientToken))));
+  if (r) {
+    for (const auto& p : r->participants) {
+      if (!p.result) ExpectNoKey(p.result.error().message);
+    }
+  } else {
+    ExpectNoKey(r.error().message);
+    ExpectNoKey(r.error().provider_message);
+    ExpectNoKey(ToString(r.error()));
+  }
+  ASSERT_FALSE(logs.empty());
+  for (const auto& line : logs) ExpectNoKey(line);
 }
 
 std::string PathName(const ::testing::TestParamInfo<int>& path) {

@@ -1,0 +1,290 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "providers/evolution/evolution_codec.hpp"
+
+#include <unordered_set>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "http/group_read.hpp"
+#include "http/http_errors.hpp"
+#include "ids/identifiers.hpp"
+#include "ids/outcome_matching.hpp"
+#include "ids/whatsapp_status.hpp"
+#include "json/json_body.hpp"
+#include "json/json_writer.hpp"
+#include "util/strings.hpp"
+
+namespace wa {
+inline namespace v1 {
+namespace internal::evolution {
+namespace {
+
+using nlohmann::json;
+
+// group.schema.ts: each participant has at least 10 characters.
+constexpr std::size_t kMinParticipantLength = 10;
+// Group JIDs of the current form have 18 digits; this many bare digits are
+// a group whose "@g.us" was left off, never a phone number.
+constexpr std::size_t kMinBareGroupDigits = 15;
+
+std::vector<std::pair<std::string, std::string>> Headers(const Config& config, bool json_body) {
+  std::vector<std::pair<std::string, std::string>> h;
+  h.emplace_back("apikey", config.token);
+  h.emplace_back("Accept", "application/json");
+  if (json_body) h.emplace_back("Content-Type", "application/json");
+  return h;
+}
+
+std::string Url(const Config& config, std::string_view route, const std::string& group) {
+  return config.base_url + "/group/" + std::string(route) + "/" + UrlEncode(config.instance) +
+         "?groupJid=" + UrlEncode(group);
+}
+
+// A status as Baileys gives it (a string) or as a number, in text.
+std::string StatusText(const json& entry) {
+  auto it = entry.find("status");
+  if (it == entry.end()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  return {};
+}
+
+// The participant node's attributes (`content.attrs`), or null.
+const json* NodeAttrs(const json& entry) {
+  auto content = entry.find("content");
+  if (content == entry.end() || !content->is_object()) return nullptr;
+  auto attrs = content->find("attrs");
+  return attrs != content->end() && attrs->is_object() ? &*attrs : nullptr;
+}
+
+// The JID to match an entry by: WhatsApp may answer a phone with its LID and
+// give the phone in `content.attrs.phone_number`; take whichever names
+// something that was sent.
+std::string EntryJid(const json& entry, const std::unordered_set<std::string>& sent_keys) {
+  std::string jid = StringField(entry, "jid");
+  const json* attrs = NodeAttrs(entry);
+  if (jid.empty() && attrs != nullptr) jid = StringField(*attrs, "jid");
+  if (attrs == nullptr || sent_keys.count(MatchKey(jid)) != 0) return jid;
+  std::string phone = StringField(*attrs, "phone_number");
+  return !phone.empty() && sent_keys.count(MatchKey(phone)) != 0 ? phone : jid;
+}
+
+ReportedParticipant ReadEntry(const json& entry, Action action,
+                              const std::unordered_set<std::string>& sent_keys) {
+  ReportedParticipant r;
+  r.jid = EntryJid(entry, sent_keys);
+  const std::string status = StatusText(entry);
+  auto reading = ReadWhatsAppStatus(status, action);
+  if (reading && reading->success) {
+    r.success = true;
+    r.is_admin = action == Action::kPromote;
+    return r;
+  }
+  if (!reading) {
+    r.code = ParticipantErrorCode::kUnknown;
+    r.error = status.empty() ? std::string(kProviderName) + " gave no status for this participant"
+                             : std::string(kProviderName) + " gave the status " +
+                                   QuoteForMessage(status) + ", which is no WhatsApp code";
+    return r;
+  }
+  r.code = reading->code;
+  r.error = WhatsAppStatusReason(status, "", *reading);
+  return r;
+}
+
+// `response.message` as one line: a string, or strings and
+// `{property, message}` objects joined by "; ".
+std::string MessageText(const json& message) {
+  if (message.is_string()) return message.get<std::string>();
+  if (!message.is_array()) return {};
+  std::string out;
+  for (const json& item : message) {
+    std::string part = item.is_string() ? item.get<std::string>() : StringField(item, "message");
+    if (part.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += part;
+  }
+  return out;
+}
+
+// Evolution wraps whatever Baileys threw: 400 "Error updating
+// participants; Error: <WhatsApp's text>" for an action, 404 "Error
+// fetching group; Error: ..." for a read. A closed connection to WhatsApp
+// (a disconnected instance) is no bad request and no missing group.
+std::optional<ErrorCode> BaileysFailure(std::string_view text) {
+  std::string lower = AsciiLower(text);
+  if (lower.find("connection closed") != std::string::npos ||
+      lower.find("timed out") != std::string::npos) {
+    return ErrorCode::kUnavailable;
+  }
+  if (lower.find("error updating participants") == std::string::npos) return std::nullopt;
+  if (lower.find("not-authorized") != std::string::npos ||
+      lower.find("forbidden") != std::string::npos) {
+    return ErrorCode::kPermissionDenied;
+  }
+  if (lower.find("item-not-found") != std::string::npos) return ErrorCode::kNotFound;
+  return std::nullopt;
+}
+
+Result<json> SuccessObject(const HttpResponse& response, std::optional<Action> action,
+                           std::chrono::system_clock::time_point now) {
+  if (response.status < 200 || response.status > 299) {
+    return Unexpected(ParseErrorResponse(response, action, now));
+  }
+  auto body = ParseJsonBody(response.body);
+  if (!body || !body->is_object()) {
+    return Unexpected(
+        ShapeError(kProviderName, response, action, "with a body that is not a JSON object"));
+  }
+  return std::move(*body);
+}
+
+}  // namespace
+
+Capabilities ProviderCapabilities() {
+  Capabilities c;
+  c.For(Action::kApprove).supported = false;
+  c.For(Action::kReject).supported = false;
+  c.pending_requests = false;
+  return c;
+}
+
+Result<std::string> NormalizeGroup(std::string_view raw) {
+  auto pre = PrecheckIdentifier(raw, "group");
+  if (!pre) return Unexpected(std::move(pre).error());
+  std::string_view s = *pre;
+  GroupIdParts parts;
+  if (ParseGroupId(s, parts)) return parts.local + "@g.us";
+  if (IsAllDigits(s) && s.size() >= kMinBareGroupDigits && s.size() <= kMaxGroupIdDigits) {
+    return std::string(s) + "@g.us";
+  }
+  return Unexpected(MakeLocalError(
+      ErrorCode::kInvalidArgument,
+      "invalid group " + QuoteForMessage(raw) +
+          ": Evolution API names a group by its JID (\"<id>@g.us\"); an invite link or code "
+          "names none it can act on"));
+}
+
+std::string WireParticipant(const std::string& participant) {
+  if (participant.size() >= kMinParticipantLength || participant.find('@') != std::string::npos) {
+    return participant;
+  }
+  // createJid passes "@s.whatsapp.net" through unchanged.
+  return participant + "@s.whatsapp.net";
+}
+
+HttpRequest BuildManageRequest(const Config& config, Action action, const std::string& group,
+                               const std::vector<std::string>& participants,
+                               std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kPost;
+  r.url = Url(config, "updateParticipant", group);
+  r.redacted_url = r.url;
+  r.headers = Headers(config, /*json_body=*/true);
+  std::vector<std::string> wire;
+  wire.reserve(participants.size());
+  for (const std::string& p : participants) wire.push_back(WireParticipant(p));
+  r.body.reserve(48 + participants.size() * 20);
+  r.body = "{\"action\":";
+  AppendJsonString(r.body, ToString(action));
+  r.body += ",\"participants\":";
+  AppendJsonStringArray(r.body, wire);
+  r.body.push_back('}');
+  r.timeout = timeout;
+  return r;
+}
+
+Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action action,
+                                        const std::string& group,
+                                        const std::vector<std::string>& sent,
+                                        std::chrono::system_clock::time_point now) {
+  auto body = SuccessObject(response, action, now);
+  if (!body) return Unexpected(std::move(body).error());
+  auto list = body->find("updateParticipants");
+  if (list == body->end() || !list->is_array()) {
+    return Unexpected(
+        ShapeError(kProviderName, response, action, "without an \"updateParticipants\" array"));
+  }
+  std::unordered_set<std::string> sent_keys;
+  sent_keys.reserve(sent.size());
+  for (const std::string& s : sent) sent_keys.insert(MatchKey(s));
+  OutcomeMatcher matcher(sent, kProviderName);
+  for (const json& entry : *list) {
+    if (entry.is_object()) matcher.Add(ReadEntry(entry, action, sent_keys));
+  }
+  BatchResult result;
+  result.action = action;
+  result.group = group;
+  result.participants = std::move(matcher).Finish();
+  return result;
+}
+
+HttpRequest BuildGroupInfoRequest(const Config& config, const std::string& group,
+                                  std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kGet;
+  r.url = Url(config, "findGroupInfos", group);
+  r.redacted_url = r.url;
+  r.headers = Headers(config, /*json_body=*/false);
+  r.timeout = timeout;
+  return r;
+}
+
+Result<GroupInfo> ParseGroupInfoResponse(const HttpResponse& response,
+                                         std::chrono::system_clock::time_point now) {
+  auto body = SuccessObject(response, std::nullopt, now);
+  if (!body) return Unexpected(std::move(body).error());
+  auto members = MemberList(*body, kProviderName, response);
+  if (!members) return Unexpected(std::move(members).error());
+  GroupInfo info;
+  info.id = StringField(*body, "id");
+  info.subject = StringField(*body, "subject");
+  info.members.reserve((*members)->size());
+  for (const json& p : **members) {
+    if (!p.is_object()) continue;
+    GroupMember m;
+    m.jid = StringField(p, "id");
+    if (m.jid.empty()) continue;
+    // Baileys gives the other identity beside "id": "phoneNumber" when id
+    // is a LID, "lid" when it is a phone JID.
+    for (const std::string& v : {m.jid, StringField(p, "phoneNumber"), StringField(p, "lid")}) {
+      auto n = NormalizeParticipantId(v);
+      if (!n) continue;
+      if (EndsWith(*n, "@lid")) {
+        if (!m.lid) m.lid = *n;
+      } else if (!m.phone) {
+        m.phone = *n;
+      }
+    }
+    const std::string role = StringField(p, "admin");
+    m.is_super_admin = role == "superadmin";
+    m.is_admin = m.is_super_admin || role == "admin";
+    info.members.push_back(std::move(m));
+  }
+  return info;
+}
+
+std::string ErrorText(std::string_view body) {
+  auto j = ParseJsonBody(body);
+  if (!j || !j->is_object()) return ErrorTextFromBody(body);
+  if (auto r = j->find("response"); r != j->end() && r->is_object()) {
+    if (auto m = r->find("message"); m != r->end()) {
+      std::string text = MessageText(*m);
+      if (!text.empty()) return text;
+    }
+  }
+  return ExtractErrorText(*j);
+}
+
+Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> action,
+                         std::chrono::system_clock::time_point now) {
+  std::string text = ErrorText(response.body);
+  ErrorCode code = ErrorCodeForHttpStatus(response.status);
+  if (response.status == 400 || response.status == 404) code = BaileysFailure(text).value_or(code);
+  return MakeHttpError(kProviderName, response, code, std::move(text), action, now);
+}
+
+}  // namespace internal::evolution
+}  // namespace v1
+}  // namespace wa

@@ -1,0 +1,107 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+//
+// The CLI against the self-hosted gateways' simulators: every action each
+// one has works end to end, and every action it lacks is refused as
+// unsupported with nothing sent.
+
+#include <string>
+#include <vector>
+
+#include "cli_fixture.hpp"
+
+namespace wa {
+namespace {
+
+using nlohmann::json;
+using ::testing::HasSubstr;
+using testing_util::Cli;
+using testing_util::kGroup;
+
+struct Gateway {
+  const char* provider;
+  std::vector<const char*> unsupported;  // commands it lacks
+};
+
+class CliGateway : public Cli, public ::testing::WithParamInterface<Gateway> {};
+
+TEST_P(CliGateway, EveryActionItHasWorks) {
+  const auto env = Env(GetParam().provider);
+  // 5511955555555 is a member of Customers; 5544911114444 is not.
+  struct Step {
+    std::vector<std::string> args;
+    int exit_code;
+  };
+  for (const Step& step : std::vector<Step>{
+           {{"add", "--group", kGroup, "5544911114444"}, 0},
+           {{"promote", "--group", kGroup, "5544911114444"}, 0},
+           {{"demote", "--group", kGroup, "5544911114444"}, 0},
+           {{"remove", "--group", kGroup, "5544911114444"}, 0},
+           // Removing them again: the request works, the participant fails.
+           {{"remove", "--group", kGroup, "5544911114444"}, 3},
+           {{"--verify", "add", "--group", kGroup, "5544911114444"}, 0},
+       }) {
+    std::vector<std::string> args = {"--json"};
+    args.insert(args.end(), step.args.begin(), step.args.end());
+    auto r = Run(args, env);
+    SCOPED_TRACE(step.args[0] + " " + step.args[1]);
+    EXPECT_EQ(r.exit_code, step.exit_code) << r.out << r.err;
+    json j = ManageJson(r);
+    ASSERT_EQ(j["participants"].size(), 1u);
+    if (step.exit_code == 3) {
+      EXPECT_EQ(j["participants"][0]["error"]["code"], "not_member");
+    } else {
+      EXPECT_EQ(j["participants"][0]["confirmed"], true);
+    }
+  }
+  auto members = Run({"--json", "members", "--group", kGroup}, env);
+  EXPECT_EQ(members.exit_code, 0) << members.err;
+  json m = json::parse(members.out, nullptr, false);
+  ASSERT_TRUE(m.is_object()) << members.out;
+  EXPECT_EQ(m["subject"], "Customers");
+  bool found = false;
+  for (const auto& member : m["members"]) found = found || member["phone"] == "5544911114444";
+  EXPECT_TRUE(found) << members.out;
+}
+
+TEST_P(CliGateway, WhatItLacksIsUnsupportedAndNothingIsSent) {
+  const auto env = Env(GetParam().provider);
+  mock_->ClearRequests();
+  for (const char* command : GetParam().unsupported) {
+    SCOPED_TRACE(command);
+    std::vector<std::string> args = {command, "--group", kGroup};
+    if (std::string(command) != "requests") args.push_back("5511944444444");
+    auto r = Run(args, env);
+    EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+    EXPECT_THAT(r.err, HasSubstr("unsupported"));
+    EXPECT_THAT(r.err, HasSubstr("nothing was sent"));
+  }
+  EXPECT_TRUE(mock_->Requests().empty());
+}
+
+TEST_P(CliGateway, SelfHostedNeedsABaseUrl) {
+  auto env = Env(GetParam().provider);
+  env.erase("WA_BASE_URL");
+  auto r = Run({"remove", "--group", kGroup, "5511955555555"}, env);
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+  EXPECT_THAT(r.err, HasSubstr("self-hosted"));
+  EXPECT_THAT(r.err, HasSubstr("WA_BASE_URL"));
+}
+
+TEST_P(CliGateway, AWrongKeyIsUnauthenticatedAndNeverPrinted) {
+  auto env = Env(GetParam().provider);
+  env["WA_TOKEN"] = "wrong-token-XYZ";
+  auto r = Run({"--json", "remove", "--group", kGroup, "5511955555555"}, env);
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_EQ(ManageJson(r)["error"]["code"], "unauthenticated");
+}
+
+std::string GatewayName(const ::testing::TestParamInfo<Gateway>& info) {
+  return info.param.provider;
+}
+
+INSTANTIATE_TEST_SUITE_P(SelfHosted, CliGateway,
+                         ::testing::Values(Gateway{"evolution", {"approve", "reject", "requests"}}),
+                         GatewayName);
+
+}  // namespace
+}  // namespace wa
