@@ -32,6 +32,9 @@ std::optional<WhatsAppStatus> ReadWhatsAppStatus(std::string_view status, Action
       return WhatsAppStatus{false, P::kNotAuthorized, "not allowed for this participant"};
     case 404:
       if (add) return WhatsAppStatus{false, P::kNotOnWhatsApp, "the number is not on WhatsApp"};
+      if (action == Action::kApprove || action == Action::kReject) {
+        return WhatsAppStatus{false, P::kNoPendingRequest, "no pending join request from them"};
+      }
       return WhatsAppStatus{false, P::kNotMember, "not a member of the group"};
     case 408:
       // They left recently: WhatsApp refuses to add them back for a while,

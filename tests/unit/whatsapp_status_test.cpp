@@ -27,7 +27,10 @@ TEST(WhatsAppStatus, CodesMapByAction) {
   for (const Row& r :
        {Row{"403", Action::kAdd, P::kPrivacyRestricted},
         Row{"403", Action::kRemove, P::kNotAuthorized}, Row{"404", Action::kAdd, P::kNotOnWhatsApp},
-        Row{"404", Action::kRemove, P::kNotMember}, Row{"408", Action::kAdd, P::kPrivacyRestricted},
+        Row{"404", Action::kRemove, P::kNotMember},
+        Row{"404", Action::kApprove, P::kNoPendingRequest},
+        Row{"404", Action::kReject, P::kNoPendingRequest},
+        Row{"408", Action::kAdd, P::kPrivacyRestricted},
         Row{"409", Action::kAdd, P::kAlreadyMember}, Row{"401", Action::kAdd, P::kNotAuthorized},
         Row{"400", Action::kAdd, P::kInvalid}, Row{"417", Action::kAdd, P::kPrivacyRestricted},
         Row{"419", Action::kAdd, P::kUnknown}, Row{"999", Action::kAdd, P::kUnknown}}) {
