@@ -1,7 +1,6 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "providers/evolution/evolution_codec.hpp"
 
-#include <unordered_set>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -10,9 +9,9 @@
 #include "http/http_errors.hpp"
 #include "ids/identifiers.hpp"
 #include "ids/outcome_matching.hpp"
-#include "ids/whatsapp_status.hpp"
 #include "json/json_body.hpp"
 #include "json/json_writer.hpp"
+#include "providers/baileys_answer.hpp"
 #include "util/strings.hpp"
 
 namespace wa {
@@ -41,58 +40,6 @@ std::string Url(const Config& config, std::string_view route, const std::string&
          "?groupJid=" + UrlEncode(group);
 }
 
-// A status as Baileys gives it (a string) or as a number, in text.
-std::string StatusText(const json& entry) {
-  auto it = entry.find("status");
-  if (it == entry.end()) return {};
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  return {};
-}
-
-// The participant node's attributes (`content.attrs`), or null.
-const json* NodeAttrs(const json& entry) {
-  auto content = entry.find("content");
-  if (content == entry.end() || !content->is_object()) return nullptr;
-  auto attrs = content->find("attrs");
-  return attrs != content->end() && attrs->is_object() ? &*attrs : nullptr;
-}
-
-// The JID to match an entry by: WhatsApp may answer a phone with its LID and
-// give the phone in `content.attrs.phone_number`; take whichever names
-// something that was sent.
-std::string EntryJid(const json& entry, const std::unordered_set<std::string>& sent_keys) {
-  std::string jid = StringField(entry, "jid");
-  const json* attrs = NodeAttrs(entry);
-  if (jid.empty() && attrs != nullptr) jid = StringField(*attrs, "jid");
-  if (attrs == nullptr || sent_keys.count(MatchKey(jid)) != 0) return jid;
-  std::string phone = StringField(*attrs, "phone_number");
-  return !phone.empty() && sent_keys.count(MatchKey(phone)) != 0 ? phone : jid;
-}
-
-ReportedParticipant ReadEntry(const json& entry, Action action,
-                              const std::unordered_set<std::string>& sent_keys) {
-  ReportedParticipant r;
-  r.jid = EntryJid(entry, sent_keys);
-  const std::string status = StatusText(entry);
-  auto reading = ReadWhatsAppStatus(status, action);
-  if (reading && reading->success) {
-    r.success = true;
-    r.is_admin = action == Action::kPromote;
-    return r;
-  }
-  if (!reading) {
-    r.code = ParticipantErrorCode::kUnknown;
-    r.error = status.empty() ? std::string(kProviderName) + " gave no status for this participant"
-                             : std::string(kProviderName) + " gave the status " +
-                                   QuoteForMessage(status) + ", which is no WhatsApp code";
-    return r;
-  }
-  r.code = reading->code;
-  r.error = WhatsAppStatusReason(status, "", *reading);
-  return r;
-}
-
 // `response.message` as one line: a string, or strings and
 // `{property, message}` objects joined by "; ".
 std::string MessageText(const json& message) {
@@ -106,25 +53,6 @@ std::string MessageText(const json& message) {
     out += part;
   }
   return out;
-}
-
-// Evolution wraps whatever Baileys threw: 400 "Error updating
-// participants; Error: <WhatsApp's text>" for an action, 404 "Error
-// fetching group; Error: ..." for a read. A closed connection to WhatsApp
-// (a disconnected instance) is no bad request and no missing group.
-std::optional<ErrorCode> BaileysFailure(std::string_view text) {
-  std::string lower = AsciiLower(text);
-  if (lower.find("connection closed") != std::string::npos ||
-      lower.find("timed out") != std::string::npos) {
-    return ErrorCode::kUnavailable;
-  }
-  if (lower.find("error updating participants") == std::string::npos) return std::nullopt;
-  if (lower.find("not-authorized") != std::string::npos ||
-      lower.find("forbidden") != std::string::npos) {
-    return ErrorCode::kPermissionDenied;
-  }
-  if (lower.find("item-not-found") != std::string::npos) return ErrorCode::kNotFound;
-  return std::nullopt;
 }
 
 Result<json> SuccessObject(const HttpResponse& response, std::optional<Action> action,
@@ -206,12 +134,10 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
     return Unexpected(
         ShapeError(kProviderName, response, action, "without an \"updateParticipants\" array"));
   }
-  std::unordered_set<std::string> sent_keys;
-  sent_keys.reserve(sent.size());
-  for (const std::string& s : sent) sent_keys.insert(MatchKey(s));
+  const auto sent_keys = SentKeys(sent);
   OutcomeMatcher matcher(sent, kProviderName);
   for (const json& entry : *list) {
-    if (entry.is_object()) matcher.Add(ReadEntry(entry, action, sent_keys));
+    if (entry.is_object()) matcher.Add(ReadBaileysEntry(entry, action, sent_keys, kProviderName));
   }
   BatchResult result;
   result.action = action;
@@ -281,7 +207,12 @@ Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> act
                          std::chrono::system_clock::time_point now) {
   std::string text = ErrorText(response.body);
   ErrorCode code = ErrorCodeForHttpStatus(response.status);
-  if (response.status == 400 || response.status == 404) code = BaileysFailure(text).value_or(code);
+  // Evolution wraps whatever Baileys threw: 400 "Error updating
+  // participants; Error: <WhatsApp's text>" for an action, 404 "Error
+  // fetching group; Error: ..." for a read.
+  if (response.status == 400 || response.status == 404) {
+    code = ClassifyBaileysFailure(text).value_or(code);
+  }
   return MakeHttpError(kProviderName, response, code, std::move(text), action, now);
 }
 
