@@ -100,13 +100,14 @@ std::shared_ptr<HttpTransport> TransportFor(const ClientOptions& options) {
 
 CheckedConnection CheckConnection(std::string_view base_url, std::string_view instance,
                                   std::string_view options_type, std::string_view domain,
-                                  const ClientOptions& client_options) {
+                                  const ClientOptions& client_options,
+                                  std::string_view instance_field) {
   CheckedConnection checked;
   const std::string type(options_type);
   auto base = CheckBaseUrl(base_url, type + ".base_url", domain);
   if (!base) checked.error = base.error();
   WarnAboutTransport(client_options, base);
-  auto inst = CheckInstance(instance, type + ".instance");
+  auto inst = CheckInstance(instance, type + "." + std::string(instance_field));
   if (!checked.error && !inst) checked.error = inst.error();
   if (base) checked.base_url = std::move(*base);
   if (inst) checked.instance = std::move(*inst);

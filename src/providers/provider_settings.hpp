@@ -41,7 +41,8 @@ Result<std::string> CheckBaseUrl(std::string_view raw, std::string_view field,
 
 /// The base URL and instance every provider has, checked: `error` holds the
 /// first problem (fields named `<options_type>.base_url` and
-/// `<options_type>.instance`), and the transport warnings are logged.
+/// `<options_type>.<instance_field>`, as the provider's options call its
+/// instance), and the transport warnings are logged.
 struct CheckedConnection {
   std::string base_url;
   std::string instance;
@@ -49,7 +50,8 @@ struct CheckedConnection {
 };
 CheckedConnection CheckConnection(std::string_view base_url, std::string_view instance,
                                   std::string_view options_type, std::string_view domain,
-                                  const ClientOptions& client_options);
+                                  const ClientOptions& client_options,
+                                  std::string_view instance_field = "instance");
 
 /// Logs, once per client, the transport settings that expose a token:
 /// TLS verification off, plain http:// to another machine.
