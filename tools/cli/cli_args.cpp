@@ -201,6 +201,7 @@ Result<void> ParseInvocation(const std::vector<std::string>& args, std::istream&
     return Unexpected(
         Usage("unknown provider \"" + inv.provider + "\": use " + ProviderList(" or ")));
   }
+  if (inv.instance.empty()) inv.instance = provider->default_instance;
   if (inv.instance.empty()) {
     return Unexpected(Usage("no instance: pass --instance ID or set WA_INSTANCE"));
   }

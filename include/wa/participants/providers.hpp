@@ -42,6 +42,9 @@ struct WA_PARTICIPANTS_EXPORT ProviderInfo {
   /// The base URL used when none is given; empty for a self-hosted gateway
   /// (Evolution API, WAHA), whose settings must name the server.
   std::string default_base_url;
+  /// The instance used when none is given (WAHA's session `default`);
+  /// empty when one must be given.
+  std::string default_instance;
   /// The secrets, in the order a token file lists them (one per line).
   std::vector<ProviderSecret> secrets;
   /// What the provider can do.
