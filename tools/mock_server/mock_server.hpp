@@ -69,7 +69,7 @@ std::string ValidateFault(const Fault& fault);
 
 /// One request the simulator received (secrets redacted).
 struct LoggedRequest {
-  std::string provider;  // "ryze", "zapi" or "" for anything else
+  std::string provider;  // a registered provider's name, or "" for anything else
   std::string method;
   std::string path;  // Z-API token replaced by ***
   std::string body;  // at most MockOptions::max_logged_body_bytes of it
