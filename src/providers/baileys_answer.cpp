@@ -52,8 +52,9 @@ std::string PickJid(std::initializer_list<std::string> candidates,
   return {};
 }
 
-ReportedParticipant FromWhatsAppCode(std::string jid, const std::string& code, std::string_view text,
-                                     Action action, std::string_view provider) {
+ReportedParticipant FromWhatsAppCode(std::string jid, const std::string& code,
+                                     std::string_view text, Action action,
+                                     std::string_view provider) {
   ReportedParticipant r;
   r.jid = std::move(jid);
   auto reading = ReadWhatsAppStatus(code, action);

@@ -43,8 +43,9 @@ ReportedParticipant ReadBaileysEntry(const nlohmann::json& entry, Action action,
 /// A reported participant from WhatsApp's numeric status `code` for a
 /// participant named `jid` (200 is success), with `text` as the reason when
 /// the gateway gave one.
-ReportedParticipant FromWhatsAppCode(std::string jid, const std::string& code, std::string_view text,
-                                     Action action, std::string_view provider);
+ReportedParticipant FromWhatsAppCode(std::string jid, const std::string& code,
+                                     std::string_view text, Action action,
+                                     std::string_view provider);
 
 /// What a gateway's wrapping of a Baileys exception says about the whole
 /// request: a closed connection to WhatsApp is kUnavailable; WhatsApp's

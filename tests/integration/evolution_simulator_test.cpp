@@ -101,9 +101,10 @@ TEST_F(EvolutionSimulator, ValidationAndGuardErrorsAreTheSourcesBodies) {
 TEST_F(EvolutionSimulator, ReadsAnswerTheSourcesShape) {
   for (const std::string route : {"findGroupInfos", "participants"}) {
     SCOPED_TRACE(route);
-    const std::string prefix = route == "findGroupInfos" ? "groupinfo.response." : "members.response.";
-    auto shape = ShapeOf("evolution",
-                         [&](const FixtureRow& r) { return r.file->rfind(prefix, 0) == 0; });
+    const std::string prefix =
+        route == "findGroupInfos" ? "groupinfo.response." : "members.response.";
+    auto shape =
+        ShapeOf("evolution", [&](const FixtureRow& r) { return r.file->rfind(prefix, 0) == 0; });
     Reply reply = EvolutionGet(route, "120363406289005073%40g.us");
     ASSERT_EQ(reply.status, 200) << reply.body;
     EXPECT_EQ(shape.Differences(reply.Json()), "") << reply.body;

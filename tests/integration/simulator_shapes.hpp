@@ -58,7 +58,6 @@ class SimulatorShapes : public testing_util::MockFixture {
     return shape;
   }
 
-
   std::shared_ptr<HttpTransport> transport_ = MakeCurlTransport();
 };
 

@@ -71,8 +71,9 @@ TEST(EvolutionCodec, StatusAsNumberOrStringAndPromoteReportsAdmin) {
 }
 
 TEST(EvolutionCodec, RemoveOfANonMemberIsNotMember) {
-  auto r = Parse(R"({"updateParticipants":[{"status":"404","jid":"5511999999999@s.whatsapp.net"}]})",
-                 Action::kRemove);
+  auto r =
+      Parse(R"({"updateParticipants":[{"status":"404","jid":"5511999999999@s.whatsapp.net"}]})",
+            Action::kRemove);
   ASSERT_TRUE(r);
   ASSERT_FALSE(r->participants[0].result);
   EXPECT_EQ(r->participants[0].result.error().code, ParticipantErrorCode::kNotMember);
@@ -116,8 +117,8 @@ TEST(EvolutionCodec, RewrittenNumbersStillPair) {
 }
 
 TEST(EvolutionCodec, AnswersWithoutTheArrayAreProtocolErrors) {
-  for (const char* body : {"{}", R"({"updateParticipants":{}})", "[]", "not json", "",
-                           R"({"success":true})"}) {
+  for (const char* body :
+       {"{}", R"({"updateParticipants":{}})", "[]", "not json", "", R"({"success":true})"}) {
     auto r = Parse(body);
     ASSERT_FALSE(r) << body;
     EXPECT_EQ(r.error().code, ErrorCode::kProtocol) << body;

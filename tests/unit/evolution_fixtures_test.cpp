@@ -62,8 +62,8 @@ void CheckRequest(const json& body) {
             "https://evolution.example.com/group/updateParticipant/my-instance?groupJid="
             "120363295648424210%40g.us");
   EXPECT_EQ(built.method, HttpMethod::kPost);
-  EXPECT_THAT(built.headers, ::testing::Contains(std::make_pair(std::string("apikey"),
-                                                                std::string("the-key"))));
+  EXPECT_THAT(built.headers,
+              ::testing::Contains(std::make_pair(std::string("apikey"), std::string("the-key"))));
   if (body.contains("groupJid")) {
     EXPECT_EQ(body.at("groupJid"), kGroup);
   }

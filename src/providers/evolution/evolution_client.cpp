@@ -16,8 +16,8 @@ namespace {
 internal::BuiltBackend Build(EvolutionOptions options, const ClientOptions& client_options) {
   using namespace internal;  // NOLINT(google-build-using-namespace): the factory's helpers
   // Self-hosted: no public host whose plain-http use could be refused.
-  auto checked = CheckConnection(options.base_url, options.instance, "EvolutionOptions", "",
-                                 client_options);
+  auto checked =
+      CheckConnection(options.base_url, options.instance, "EvolutionOptions", "", client_options);
   std::optional<Error> error = std::move(checked.error);
   if (!error) error = CheckSecret(options.api_key, "EvolutionOptions.api_key", true, "WA_TOKEN");
   evolution::Config config{std::move(checked.base_url), std::move(checked.instance),

@@ -167,9 +167,8 @@ Reply UpdateParticipant(SharedWorld& w, const httplib::Request& req) {
     for (char c : p.get<std::string>().substr(0, p.get<std::string>().find('@'))) {
       if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
     }
-    inputs.push_back(p.get<std::string>().find("@lid") != std::string::npos
-                         ? p.get<std::string>()
-                         : digits);
+    inputs.push_back(p.get<std::string>().find("@lid") != std::string::npos ? p.get<std::string>()
+                                                                            : digits);
   }
   auto outcomes = w.world.Apply(*group, action, inputs);
   json entries = json::array();
@@ -181,7 +180,8 @@ Reply UpdateParticipant(SharedWorld& w, const httplib::Request& req) {
       node["attrs"]["error"] = o.whatsapp_status;
       if (o.whatsapp_status == "403" && action == "add") {
         node["content"] = json::array(
-            {{{"tag", "add_request"}, {"attrs", {{"code", "cV0oyyBsD49e6Plw"}, {"expiration", "1759028118"}}}}});
+            {{{"tag", "add_request"},
+              {"attrs", {{"code", "cV0oyyBsD49e6Plw"}, {"expiration", "1759028118"}}}}});
       }
     }
     entries.push_back({{"status", o.success ? "200" : o.whatsapp_status},
@@ -203,8 +203,8 @@ json Members(SharedWorld& w, const WorldState::Group& group, bool with_contact) 
     json p = {{"id", m.phone + "@s.whatsapp.net"},
               {"lid", w.world.LidOf(m.phone) + "@lid"},
               {"admin", m.role == WorldState::Role::kSuperAdmin ? json("superadmin")
-                        : m.role == WorldState::Role::kAdmin     ? json("admin")
-                                                                 : json(nullptr)}};
+                        : m.role == WorldState::Role::kAdmin    ? json("admin")
+                                                                : json(nullptr)}};
     if (with_contact) {
       p["name"] = nullptr;
       p["imgUrl"] = nullptr;
@@ -221,12 +221,14 @@ Reply ReadGroup(SharedWorld& w, const httplib::Request& req, bool full) {
   if (inst == nullptr) return reply;
   const std::string jid = req.get_param_value("groupJid");
   if (!ValidGroupJid(jid)) {
-    return Fail(400, "Bad Request",
-                json::array({{{"property", "groupJid"},
-                              {"message", "groupJid does not match pattern \"^[\\\\d-]+@g.us$\""}}}));
+    return Fail(
+        400, "Bad Request",
+        json::array({{{"property", "groupJid"},
+                      {"message", "groupJid does not match pattern \"^[\\\\d-]+@g.us$\""}}}));
   }
   const std::string what = full ? "Error fetching group" : "No participants";
-  if (!inst->connected) return Fail(404, "Not Found", json::array({what, "Error: Connection Closed"}));
+  if (!inst->connected)
+    return Fail(404, "Not Found", json::array({what, "Error: Connection Closed"}));
   WorldState::Group* group = w.world.FindGroup(jid);
   if (w.world.Check(*inst, group, "read") != WorldState::Refusal::kNone) {
     return Fail(404, "Not Found", json::array({what, "Error: item-not-found"}));
@@ -252,7 +254,9 @@ Reply ReadGroup(SharedWorld& w, const httplib::Request& req, bool full) {
           {}};
 }
 
-Reply FindGroupInfos(SharedWorld& w, const httplib::Request& req) { return ReadGroup(w, req, true); }
+Reply FindGroupInfos(SharedWorld& w, const httplib::Request& req) {
+  return ReadGroup(w, req, true);
+}
 Reply Participants(SharedWorld& w, const httplib::Request& req) { return ReadGroup(w, req, false); }
 
 const ProviderRegistrar kEvolution({
