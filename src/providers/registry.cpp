@@ -9,7 +9,8 @@
 #define WA_PARTICIPANTS_FOR_EACH_PROVIDER(X) \
   X(zapi)                                    \
   X(ryze)                                    \
-  X(evolution)
+  X(evolution)                               \
+  X(waha)
 
 namespace wa {
 inline namespace v1 {

@@ -32,7 +32,7 @@ using testing_util::RawRequest;
 constexpr const char* kGroup = "120363406289005073@g.us";
 constexpr const char* kNewcomer = "5511988887777";
 
-enum class Provider { kRyze, kZApi, kEvolution };
+enum class Provider { kRyze, kZApi, kEvolution, kWaha };
 enum class Mode { kSync, kAsync };
 enum class Fault {
   kReadThenClose,           // reads the POST, hangs up without a byte of answer
@@ -55,7 +55,7 @@ std::string Name(const Case& c) {
   static const char* kFaults[] = {"ReadThenClose", "ReadThenCloseAndRefuse", "ReadThenHang",
                                   "Status500",     "429RetryAfter",          "429Reset",
                                   "Refused"};
-  static const char* kProviders[] = {"Ryze", "ZApi", "Evolution"};
+  static const char* kProviders[] = {"Ryze", "ZApi", "Evolution", "Waha"};
   return std::string(kProviders[static_cast<int>(c.provider)]) +
          (c.mode == Mode::kSync ? "Sync" : "Async") + (c.reuse ? "Reused" : "Fresh") +
          kFaults[static_cast<int>(c.fault)];
@@ -64,6 +64,8 @@ std::string Name(const Case& c) {
 void PrintTo(const Case& c, std::ostream* os) { *os << Name(c); }
 
 std::string GroupReadAnswer(Provider p) {
+  if (p == Provider::kWaha)
+    return R"([{"id":"5511999999999@s.whatsapp.net","admin":"superadmin"}])";
   if (p == Provider::kEvolution) {
     return R"({"id":"120363406289005073@g.us","subject":"Customers",)"
            R"("participants":[{"id":"5511999999999@s.whatsapp.net","admin":"superadmin"}]})";
@@ -77,6 +79,7 @@ std::string GroupReadAnswer(Provider p) {
 }
 
 std::string ActionAnswer(Provider p) {
+  if (p == Provider::kWaha) return R"([{"status":"200","jid":"5511988887777@s.whatsapp.net"}])";
   if (p == Provider::kEvolution) {
     return R"({"updateParticipants":[{"status":"200","jid":"5511988887777@s.whatsapp.net"}]})";
   }
@@ -88,6 +91,7 @@ std::string ActionAnswer(Provider p) {
 }
 
 std::string ErrorAnswer(Provider p, const std::string& text) {
+  if (p == Provider::kWaha) return R"({"statusCode":500,"exception":{"message":")" + text + "\"}}";
   if (p == Provider::kEvolution) {
     return R"({"status":500,"error":"Error","response":{"message":[")" + text + "\"]}}";
   }
@@ -131,6 +135,13 @@ ParticipantsClient MakeClient(Provider p, const std::string& base_url) {
   options.retry.max_attempts = 4;
   options.retry.initial_backoff = milliseconds(1);
   options.retry.max_backoff = milliseconds(1);
+  if (p == Provider::kWaha) {
+    WahaOptions w;
+    w.base_url = base_url;
+    w.session = "demo";
+    w.api_key = "waha-key";
+    return MakeClient(w, options);
+  }
   if (p == Provider::kEvolution) {
     EvolutionOptions e;
     e.base_url = base_url;
@@ -247,7 +258,7 @@ TEST_P(AtMostOnceMatrix, TheServerReadsTheActionAtMostOnce) {
 
 std::vector<Case> AllCases() {
   std::vector<Case> out;
-  for (Provider p : {Provider::kRyze, Provider::kZApi, Provider::kEvolution}) {
+  for (Provider p : {Provider::kRyze, Provider::kZApi, Provider::kEvolution, Provider::kWaha}) {
     for (Mode m : {Mode::kSync, Mode::kAsync}) {
       for (bool reuse : {false, true}) {
         for (Fault f :

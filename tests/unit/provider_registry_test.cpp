@@ -35,7 +35,7 @@ TEST(ProviderRegistry, ListsEachProviderOnceWithItsSecrets) {
     EXPECT_TRUE(p.secrets[0].required) << p.name;
     EXPECT_EQ(FindProvider(p.name), &p);
   }
-  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze", "evolution"}));
+  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze", "evolution", "waha"}));
   EXPECT_EQ(FindProvider("whatsmeow"), nullptr);
 }
 
@@ -84,6 +84,15 @@ TEST(ProviderRegistry, CapabilitiesAreTheProvidersOwn) {
   EXPECT_TRUE(evolution->capabilities.For(Action::kAdd).supported);
   EXPECT_FALSE(evolution->capabilities.pending_requests);
   EXPECT_TRUE(evolution->capabilities.group_read);
+  // WAHA: every action, join-request listing, no public URL.
+  const ProviderInfo* waha = FindProvider("waha");
+  ASSERT_NE(waha, nullptr);
+  EXPECT_TRUE(waha->default_base_url.empty());
+  for (Action a : {Action::kAdd, Action::kRemove, Action::kPromote, Action::kDemote,
+                   Action::kApprove, Action::kReject}) {
+    EXPECT_TRUE(waha->capabilities.For(a).supported) << ToString(a);
+  }
+  EXPECT_TRUE(waha->capabilities.pending_requests);
   EXPECT_TRUE(ryze->capabilities.pending_requests);
   // Z-API confirms only the batch; RyzeAPI answers for each participant.
   for (Action action : {Action::kAdd, Action::kRemove, Action::kPromote, Action::kDemote,
@@ -148,7 +157,7 @@ TEST(ProviderRegistry, UnknownProviderIsRefusedBeforeAnythingIsSent) {
   ASSERT_FALSE(check);
   EXPECT_EQ(check.error().code, ErrorCode::kInvalidArgument);
   EXPECT_THAT(check.error().message,
-              HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze or evolution"));
+              HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze, evolution or waha"));
   auto r = client.Remove("120363406289005073@g.us", {"5511999999999"});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);

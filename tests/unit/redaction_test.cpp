@@ -16,6 +16,7 @@
 #include "http/redact.hpp"
 #include "wa/participants/client.hpp"
 #include "wa/participants/evolution.hpp"
+#include "wa/participants/waha.hpp"
 
 namespace wa {
 namespace {
@@ -121,31 +122,18 @@ TEST_P(Redaction, ZApiFailurePathNeverRevealsTokens) {
   }
 }
 
-// Evolution API's key rides a header, which hostile answers echo back:
-// every failure path quotes it (the echo carries kClientToken, used here as
-// the key).
-TEST_P(Redaction, EvolutionFailurePathNeverRevealsTheKey) {
-  int path = GetParam();
-  // The Z-API token some paths echo is no secret of this client.
+// A gateway's key rides a header, which hostile answers echo back: every
+// failure path quotes it (the echo carries kClientToken, used here as the
+// key). The Z-API token some paths echo is no secret of these clients.
+void ExpectKeyNeverShown(ParticipantsClient client, FakeTransport& transport,
+                         const std::vector<std::string>& logs, const std::string& header) {
   auto ExpectNoKey = [](const std::string& text) {
     EXPECT_THAT(text, Not(HasSubstr(kClientToken)));
   };
-  auto transport = std::make_shared<FakeTransport>();
-  transport->SetFallback([path](const HttpRequest& req) { return FailurePaths(req)[path]; });
-  std::vector<std::string> logs;
-  ClientOptions options;
-  options.transport = transport;
-  options.retry.max_attempts = 1;
-  options.logger = [&logs](const LogRecord& r) { logs.push_back(r.message); };
-  EvolutionOptions e;
-  e.base_url = "https://evolution.test";
-  e.instance = "INSTANCE1";
-  e.api_key = kClientToken;
-  auto r = MakeClient(e, options).Add("120363019502650977@g.us", {"5544999999999"});
-  ASSERT_EQ(transport->count(), 1u);
-  EXPECT_THAT(
-      transport->requests()[0].headers,
-      ::testing::Contains(std::make_pair(std::string("apikey"), std::string(kClientToken))));
+  auto r = client.Add("120363019502650977@g.us", {"5544999999999"});
+  ASSERT_EQ(transport.count(), 1u);
+  EXPECT_THAT(transport.requests()[0].headers,
+              ::testing::Contains(std::make_pair(header, std::string(kClientToken))));
   if (r) {
     for (const auto& p : r->participants) {
       if (!p.result) ExpectNoKey(p.result.error().message);
@@ -157,6 +145,39 @@ TEST_P(Redaction, EvolutionFailurePathNeverRevealsTheKey) {
   }
   ASSERT_FALSE(logs.empty());
   for (const auto& line : logs) ExpectNoKey(line);
+}
+
+// A client of a gateway whose every request fails the `path` way, and the
+// log it writes.
+template <class Options>
+ParticipantsClient EchoingClient(Options options, int path,
+                                 const std::shared_ptr<FakeTransport>& transport,
+                                 std::vector<std::string>& logs) {
+  transport->SetFallback([path](const HttpRequest& req) { return FailurePaths(req)[path]; });
+  ClientOptions client_options;
+  client_options.transport = transport;
+  client_options.retry.max_attempts = 1;
+  client_options.logger = [&logs](const LogRecord& r) { logs.push_back(r.message); };
+  return MakeClient(std::move(options), client_options);
+}
+
+TEST_P(Redaction, EvolutionFailurePathNeverRevealsTheKey) {
+  auto transport = std::make_shared<FakeTransport>();
+  std::vector<std::string> logs;
+  EvolutionOptions e;
+  e.base_url = "https://evolution.test";
+  e.instance = "INSTANCE1";
+  e.api_key = kClientToken;
+  ExpectKeyNeverShown(EchoingClient(e, GetParam(), transport, logs), *transport, logs, "apikey");
+}
+
+TEST_P(Redaction, WahaFailurePathNeverRevealsTheKey) {
+  auto transport = std::make_shared<FakeTransport>();
+  std::vector<std::string> logs;
+  WahaOptions w;
+  w.base_url = "https://waha.test";
+  w.api_key = kClientToken;
+  ExpectKeyNeverShown(EchoingClient(w, GetParam(), transport, logs), *transport, logs, "X-Api-Key");
 }
 
 std::string PathName(const ::testing::TestParamInfo<int>& path) {

@@ -1,0 +1,424 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+#include "providers/waha/waha_codec.hpp"
+
+#include <ctime>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "events/event_reading.hpp"
+#include "http/group_read.hpp"
+#include "http/http_errors.hpp"
+#include "ids/identifiers.hpp"
+#include "ids/outcome_matching.hpp"
+#include "json/json_body.hpp"
+#include "json/json_writer.hpp"
+#include "providers/baileys_answer.hpp"
+#include "util/strings.hpp"
+
+namespace wa {
+inline namespace v1 {
+namespace internal::waha {
+namespace {
+
+using nlohmann::json;
+
+// Group JIDs of the current form have 18 digits; this many bare digits are
+// a group whose "@g.us" was left off, never a phone number.
+constexpr std::size_t kMinBareGroupDigits = 15;
+
+std::vector<std::pair<std::string, std::string>> Headers(const Config& config, bool json_body) {
+  std::vector<std::pair<std::string, std::string>> h;
+  h.emplace_back("X-Api-Key", config.token);
+  h.emplace_back("Accept", "application/json");
+  if (json_body) h.emplace_back("Content-Type", "application/json");
+  return h;
+}
+
+std::string GroupUrl(const Config& config, const std::string& group, std::string_view route) {
+  return config.base_url + "/api/" + UrlEncode(config.instance) + "/groups/" + UrlEncode(group) +
+         "/" + std::string(route);
+}
+
+std::string_view Route(Action action) {
+  switch (action) {
+    case Action::kAdd:
+      return "participants/add";
+    case Action::kRemove:
+      return "participants/remove";
+    case Action::kPromote:
+      return "admin/promote";
+    case Action::kDemote:
+      return "admin/demote";
+    case Action::kApprove:
+      return "participants/join-requests/approve";
+    case Action::kReject:
+      return "participants/join-requests/reject";
+  }
+  return "participants/add";
+}
+
+HttpRequest Get(const Config& config, const std::string& group, std::string_view route,
+                std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kGet;
+  r.url = GroupUrl(config, group, route);
+  r.redacted_url = r.url;
+  r.headers = Headers(config, /*json_body=*/false);
+  r.timeout = timeout;
+  return r;
+}
+
+// A WhatsApp code as text: WEBJS and GOWS send numbers, NOWEB strings.
+std::string CodeText(const json& v) {
+  if (v.is_number_integer()) return std::to_string(v.get<long long>());
+  if (v.is_string()) return v.get<std::string>();
+  return {};
+}
+
+// "123@c.us", or whatsapp-web.js's {"_serialized": "123@c.us", ...}.
+std::string IdText(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  return StringField(v, "_serialized");
+}
+
+// GOWS (whatsmeow's GroupParticipant): Error 0 is success.
+ReportedParticipant ReadGowsEntry(const json& entry, Action action,
+                                  const std::unordered_set<std::string>& sent_keys) {
+  std::string jid = PickJid(
+      {StringField(entry, "JID"), StringField(entry, "PhoneNumber"), StringField(entry, "LID")},
+      sent_keys);
+  auto error = entry.find("Error");
+  std::string code = error == entry.end() || error->is_null() ? "200" : CodeText(*error);
+  if (code == "0") code = "200";
+  ReportedParticipant r = FromWhatsAppCode(std::move(jid), code, "", action, kProviderName);
+  if (r.success) {
+    r.is_admin = BoolField(entry, "IsAdmin") || action == Action::kPromote;
+    r.is_super_admin = BoolField(entry, "IsSuperAdmin");
+  }
+  return r;
+}
+
+// A join-request result: {requesterId, success, error?}.
+ReportedParticipant ReadJoinRequestResult(const json& entry, Action action) {
+  std::string jid = StringField(entry, "requesterId");
+  if (BoolField(entry, "success")) {
+    ReportedParticipant r;
+    r.jid = std::move(jid);
+    r.success = true;
+    return r;
+  }
+  auto error = entry.find("error");
+  return FromWhatsAppCode(std::move(jid), error == entry.end() ? "" : CodeText(*error), "",
+                          action, kProviderName);
+}
+
+// WEBJS's add: {"<id>": {code, message, isInviteV4Sent}}. A 403 whose
+// invitation went out is `invited`, not merely refused.
+ReportedParticipant ReadWebjsAdd(const std::string& id, const json& result, Action action) {
+  std::string code = CodeText(result.value("code", json()));
+  ReportedParticipant r =
+      FromWhatsAppCode(id, code, StringField(result, "message"), action, kProviderName);
+  if (!r.success && BoolField(result, "isInviteV4Sent")) {
+    r.code = ParticipantErrorCode::kInvited;
+    r.error += "; WAHA's engine sent them a private invitation";
+  }
+  return r;
+}
+
+// WEBJS's remove, promote and demote: {"status": 200} for the whole batch,
+// and ids not in the group are dropped silently, so nobody is confirmed.
+BatchResult BatchLevel(const json& status, Action action, const std::string& group,
+                       const std::vector<std::string>& sent) {
+  BatchResult result;
+  result.action = action;
+  result.group = group;
+  const bool accepted = CodeText(status) == "200";
+  for (const std::string& p : sent) {
+    ParticipantOutcome o;
+    o.participant = p;
+    if (accepted) {
+      o.result = ParticipantInfo{p, action == Action::kPromote, false, /*confirmed=*/false};
+    } else {
+      o.result = Unexpected(ParticipantError{
+          ParticipantErrorCode::kUnknown,
+          "WAHA answered the whole batch with status " + QuoteForMessage(CodeText(status)) +
+              " and nothing per participant; its state is unknown (CallOptions::verify settles it)"});
+    }
+    result.participants.push_back(std::move(o));
+  }
+  return result;
+}
+
+// WEBJS answers a request it refuses outright (no admin rights, an empty
+// group) with bare text and a success status.
+Error RefusedInText(const HttpResponse& response, Action action,
+                    std::chrono::system_clock::time_point now) {
+  std::string text(TrimWhitespace(response.body));
+  std::string lower = AsciiLower(text);
+  ErrorCode code = ErrorCode::kProtocol;
+  if (lower.find("admin rights") != std::string::npos) code = ErrorCode::kPermissionDenied;
+  if (lower.find("empty group") != std::string::npos) code = ErrorCode::kNotFound;
+  if (code == ErrorCode::kProtocol) {
+    return ShapeError(kProviderName, response, action, "with a body that is not JSON");
+  }
+  return MakeHttpError(kProviderName, response, code, std::move(text), action, now);
+}
+
+std::string IsoTime(const json& v) {
+  auto t = TimeFrom(v);
+  if (!t) return {};
+  std::time_t secs = std::chrono::system_clock::to_time_t(*t);
+  std::tm tm{};
+  if (gmtime_r(&secs, &tm) == nullptr) return {};
+  char buf[32];
+  if (std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) return {};
+  return buf;
+}
+
+// One member in any engine's shape: v2 {id, pn, role}, NOWEB {id,
+// phoneNumber?, lid?, admin}, WEBJS {id: {_serialized}, isAdmin,
+// isSuperAdmin}, GOWS {JID, PhoneNumber, LID, IsAdmin, IsSuperAdmin}.
+std::optional<GroupMember> ReadMember(const json& p) {
+  if (!p.is_object()) return std::nullopt;
+  GroupMember m;
+  std::vector<std::string> ids;
+  if (p.contains("JID")) {
+    ids = {StringField(p, "JID"), StringField(p, "PhoneNumber"), StringField(p, "LID")};
+    m.is_super_admin = BoolField(p, "IsSuperAdmin");
+    m.is_admin = m.is_super_admin || BoolField(p, "IsAdmin");
+  } else {
+    ids = {IdText(p.value("id", json())), StringField(p, "pn"), StringField(p, "phoneNumber"),
+           StringField(p, "lid")};
+    const std::string role = StringField(p, "role", StringField(p, "admin"));
+    if (role == "left") return std::nullopt;  // v2 lists who left, too
+    m.is_super_admin = role == "superadmin" || BoolField(p, "isSuperAdmin");
+    m.is_admin = m.is_super_admin || role == "admin" || BoolField(p, "isAdmin");
+  }
+  for (const std::string& v : ids) {
+    if (v.empty()) continue;
+    if (m.jid.empty()) m.jid = v;
+    auto n = NormalizeParticipantId(v);
+    if (!n) continue;
+    if (EndsWith(*n, "@lid")) {
+      if (!m.lid) m.lid = *n;
+    } else if (!m.phone) {
+      m.phone = *n;
+    }
+  }
+  if (m.jid.empty()) return std::nullopt;
+  return m;
+}
+
+Result<json> SuccessArray(const HttpResponse& response, std::chrono::system_clock::time_point now,
+                          std::string_view what) {
+  if (response.status < 200 || response.status > 299) {
+    return Unexpected(ParseErrorResponse(response, std::nullopt, now));
+  }
+  auto body = ParseJsonBody(response.body);
+  if (!body || !body->is_array()) {
+    return Unexpected(ShapeError(kProviderName, response, std::nullopt,
+                                 "with a body that is not the " + std::string(what) + " array"));
+  }
+  return std::move(*body);
+}
+
+}  // namespace
+
+Capabilities ProviderCapabilities() { return Capabilities{}; }
+
+Result<std::string> NormalizeGroup(std::string_view raw) {
+  auto pre = PrecheckIdentifier(raw, "group");
+  if (!pre) return Unexpected(std::move(pre).error());
+  std::string_view s = *pre;
+  GroupIdParts parts;
+  if (ParseGroupId(s, parts)) return parts.local + "@g.us";
+  if (IsAllDigits(s) && s.size() >= kMinBareGroupDigits && s.size() <= kMaxGroupIdDigits) {
+    return std::string(s) + "@g.us";
+  }
+  return Unexpected(MakeLocalError(
+      ErrorCode::kInvalidArgument,
+      "invalid group " + QuoteForMessage(raw) +
+          ": WAHA names a group by its id (\"<id>@g.us\"); an invite link or code names none "
+          "it can act on"));
+}
+
+std::string WireParticipant(const std::string& participant) {
+  if (participant.find('@') != std::string::npos) return participant;
+  return participant + "@c.us";
+}
+
+HttpRequest BuildManageRequest(const Config& config, Action action, const std::string& group,
+                               const std::vector<std::string>& participants,
+                               std::chrono::milliseconds timeout) {
+  HttpRequest r;
+  r.method = HttpMethod::kPost;
+  r.url = GroupUrl(config, group, Route(action));
+  r.redacted_url = r.url;
+  r.headers = Headers(config, /*json_body=*/true);
+  r.body.reserve(24 + participants.size() * 32);
+  r.body = "{\"participants\":[";
+  for (std::size_t i = 0; i < participants.size(); ++i) {
+    if (i > 0) r.body.push_back(',');
+    r.body += "{\"id\":";
+    AppendJsonString(r.body, WireParticipant(participants[i]));
+    r.body.push_back('}');
+  }
+  r.body += "]}";
+  r.timeout = timeout;
+  return r;
+}
+
+Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action action,
+                                        const std::string& group,
+                                        const std::vector<std::string>& sent,
+                                        std::chrono::system_clock::time_point now) {
+  if (response.status < 200 || response.status > 299) {
+    return Unexpected(ParseErrorResponse(response, action, now));
+  }
+  auto body = ParseJsonBody(response.body);
+  if (!body) return Unexpected(RefusedInText(response, action, now));
+  const auto sent_keys = SentKeys(sent);
+  OutcomeMatcher matcher(sent, kProviderName);
+  if (body->is_object() && body->size() == 1 && body->contains("status")) {
+    return BatchLevel((*body)["status"], action, group, sent);
+  }
+  if (body->is_object()) {
+    // WEBJS's add: one member per participant id.
+    for (const auto& [id, result] : body->items()) {
+      if (!result.is_object()) {
+        return Unexpected(ShapeError(kProviderName, response, action,
+                                     "with an entry that is no {code, message} object"));
+      }
+      matcher.Add(ReadWebjsAdd(id, result, action));
+    }
+  } else if (body->is_array()) {
+    for (const json& entry : *body) {
+      if (!entry.is_object()) continue;
+      if (entry.contains("requesterId")) {
+        matcher.Add(ReadJoinRequestResult(entry, action));
+      } else if (entry.contains("JID") || entry.contains("Error")) {
+        matcher.Add(ReadGowsEntry(entry, action, sent_keys));
+      } else {
+        matcher.Add(ReadBaileysEntry(entry, action, sent_keys, kProviderName));
+      }
+    }
+  } else {
+    return Unexpected(ShapeError(kProviderName, response, action,
+                                 "with a body that is neither a list nor an object"));
+  }
+  BatchResult result;
+  result.action = action;
+  result.group = group;
+  result.participants = std::move(matcher).Finish();
+  return result;
+}
+
+HttpRequest BuildGroupReadRequest(const Config& config, const std::string& group,
+                                  std::chrono::milliseconds timeout) {
+  return Get(config, group, "participants", timeout);
+}
+
+Result<GroupInfo> ParseGroupReadResponse(const HttpResponse& response,
+                                         std::chrono::system_clock::time_point now) {
+  if (response.status < 200 || response.status > 299) {
+    return Unexpected(ParseErrorResponse(response, std::nullopt, now));
+  }
+  auto body = ParseJsonBody(response.body);
+  GroupInfo info;
+  const json* list = nullptr;
+  if (body && body->is_array()) {
+    list = &*body;
+  } else if (body && body->is_object()) {
+    // The whole group (GET .../groups/{id}, NOWEB's metadata): its members
+    // ride in "participants".
+    auto members = MemberList(*body, kProviderName, response);
+    if (!members) return Unexpected(std::move(members).error());
+    list = *members;
+    info.id = StringField(*body, "id");
+    info.subject = StringField(*body, "subject");
+  } else {
+    return Unexpected(ShapeError(kProviderName, response, std::nullopt,
+                                 "with a body that is not the participants array"));
+  }
+  info.members.reserve(list->size());
+  for (const json& p : *list) {
+    if (auto m = ReadMember(p)) info.members.push_back(std::move(*m));
+  }
+  return info;
+}
+
+HttpRequest BuildPendingRequestsRequest(const Config& config, const std::string& group,
+                                        std::chrono::milliseconds timeout) {
+  return Get(config, group, "participants/join-requests", timeout);
+}
+
+Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
+    const HttpResponse& response, std::chrono::system_clock::time_point now) {
+  if (response.status == 404) {
+    Error e = ParseErrorResponse(response, std::nullopt, now);
+    e.message += " (WAHA lists join requests only since its 2026 releases; an older server has no "
+                 "such route)";
+    return Unexpected(std::move(e));
+  }
+  auto list = SuccessArray(response, now, "join requests");
+  if (!list) return Unexpected(std::move(list).error());
+  std::vector<PendingRequest> out;
+  out.reserve(list->size());
+  for (const json& entry : *list) {
+    if (!entry.is_object()) continue;
+    PendingRequest p;
+    p.jid = StringField(entry, "requesterId");
+    auto phone = NormalizeParticipantId(StringField(entry, "requesterPn"));
+    if (phone && !EndsWith(*phone, "@lid")) p.phone = *phone;
+    if (auto t = entry.find("timestamp"); t != entry.end()) p.requested_at = IsoTime(*t);
+    if (!p.jid.empty()) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::string ErrorText(std::string_view body) {
+  auto j = ParseJsonBody(body);
+  if (!j || !j->is_object()) return ErrorTextFromBody(body);
+  // 500: the exception's own message; NestJS: "message" (a string or a
+  // list of validation messages); 422: "error".
+  if (auto ex = j->find("exception"); ex != j->end() && ex->is_object()) {
+    std::string m = StringField(*ex, "message");
+    if (!m.empty()) return m;
+  }
+  if (auto m = j->find("message"); m != j->end() && m->is_array()) {
+    std::string out;
+    for (const json& item : *m) {
+      if (!item.is_string()) continue;
+      if (!out.empty()) out += "; ";
+      out += item.get<std::string>();
+    }
+    if (!out.empty()) return out;
+  }
+  std::string m = StringField(*j, "message");
+  return m.empty() ? StringField(*j, "error") : m;
+}
+
+Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> action,
+                         std::chrono::system_clock::time_point now) {
+  std::string text = ErrorText(response.body);
+  ErrorCode code = ErrorCodeForHttpStatus(response.status);
+  // The session exists but is not WORKING (starting, waiting for its QR
+  // code, failed): try later, not bad input.
+  if (response.status == 422) code = ErrorCode::kUnavailable;
+  if (response.status == 500) {
+    std::string lower = AsciiLower(text);
+    if (lower.find("not found") != std::string::npos) code = ErrorCode::kNotFound;
+    code = ClassifyBaileysFailure(text).value_or(code);
+  }
+  Error e = MakeHttpError(kProviderName, response, code, std::move(text), action, now);
+  if (response.status == 404 && (action == Action::kApprove || action == Action::kReject)) {
+    e.message += " (WAHA approves and rejects join requests only since its 2026 releases; an "
+                 "older server has no such route)";
+  }
+  return e;
+}
+
+}  // namespace internal::waha
+}  // namespace v1
+}  // namespace wa
