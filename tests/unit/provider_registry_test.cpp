@@ -11,6 +11,8 @@
 #include <gtest/gtest.h>
 
 #include "fake_transport.hpp"
+#include "fixtures.hpp"
+#include "providers/descriptor.hpp"
 #include "providers/ryze/ryze_backend.hpp"
 #include "providers/zapi/zapi_backend.hpp"
 #include "wa/participants.hpp"
@@ -228,4 +230,25 @@ TEST(ProviderRegistry, ParseEventAsksEveryProviderAndNamesThemWhenNoneAnswers) {
 }
 
 }  // namespace
+// Every provider's documented webhook is claimed by that provider alone:
+// ParseEvent asks each in turn, and a second claimant would misread it.
+TEST(ProviderRegistry, EachProvidersWebhooksAreItsOwnAlone) {
+  for (const ProviderInfo& p : Providers()) {
+    std::size_t checked = 0;
+    for (const auto& row : testing_util::LoadManifest(p.name)) {
+      if (!row.file || row.kind != "webhook") continue;
+      SCOPED_TRACE(p.name + "/" + *row.file);
+      nlohmann::json body = testing_util::FixtureJson(p.name, *row.file);
+      ASSERT_TRUE(body.is_object());
+      std::vector<std::string> owners;
+      for (const auto& d : internal::Registry()) {
+        if (d.owns_event(body)) owners.push_back(d.info.name);
+      }
+      EXPECT_EQ(owners, std::vector<std::string>{p.name});
+      ++checked;
+    }
+    EXPECT_GT(checked, 0u) << p.name << " has no webhook example";
+  }
+}
+
 }  // namespace wa
