@@ -120,6 +120,25 @@ bool ParseGroupId(std::string_view s, GroupIdParts& out) {
   return true;
 }
 
+Result<std::string> NormalizeGroupJid(std::string_view raw, std::string_view provider) {
+  // Group JIDs of the current form have 18 digits; this many bare digits
+  // are a group whose "@g.us" was left off, never a phone number.
+  constexpr std::size_t kMinBareGroupDigits = 15;
+  auto pre = PrecheckIdentifier(raw, "group");
+  if (!pre) return Unexpected(std::move(pre).error());
+  std::string_view s = *pre;
+  GroupIdParts parts;
+  if (ParseGroupId(s, parts)) return parts.local + "@g.us";
+  if (IsAllDigits(s) && s.size() >= kMinBareGroupDigits && s.size() <= kMaxGroupIdDigits) {
+    return std::string(s) + "@g.us";
+  }
+  return Unexpected(MakeLocalError(ErrorCode::kInvalidArgument,
+                                   "invalid group " + QuoteForMessage(raw) + ": " +
+                                       std::string(provider) +
+                                       " names a group by its JID (\"<id>@g.us\"); an invite "
+                                       "link or code names none it can act on"));
+}
+
 std::string MatchKey(std::string_view jid) {
   std::string_view local = jid;
   std::string_view domain;

@@ -37,6 +37,12 @@ struct GroupIdParts {
 /// Parses any recognised group-id spelling; false when `s` is none of them.
 bool ParseGroupId(std::string_view s, GroupIdParts& out);
 
+/// A group as gateways that take only its JID want it: `<id>@g.us` or the
+/// old `<creator>-<time>@g.us`, from any spelling `ParseGroupId` reads or
+/// from bare group digits (15 or more). Invite links and codes are refused
+/// with kInvalidArgument, saying that `provider` names groups by JID.
+Result<std::string> NormalizeGroupJid(std::string_view raw, std::string_view provider);
+
 /// Common pre-checks for an identifier: not empty, not too long, no control
 /// characters. Returns the trimmed input. `what` names it ("group", ...).
 Result<std::string_view> PrecheckIdentifier(std::string_view raw, std::string_view what);

@@ -30,9 +30,8 @@ class WahaSimulator : public SimulatorShapes {
     std::vector<std::pair<std::string, std::string>> headers = {
         {"Content-Type", "application/json"}};
     if (!key.empty()) headers.emplace_back("X-Api-Key", key);
-    return Send(HttpMethod::kPost,
-                "/api/" + session + "/groups/120363406289005073%40g.us/" + route, body,
-                std::move(headers));
+    return Send(HttpMethod::kPost, "/api/" + session + "/groups/120363406289005073%40g.us/" + route,
+                body, std::move(headers));
   }
   Reply Get(const std::string& route) {
     return Send(HttpMethod::kGet, kCustomers + route, "", {{"X-Api-Key", "waha-demo-token"}});
@@ -64,8 +63,9 @@ TEST_F(WahaSimulator, JoinRequestsAnswerTheirShapes) {
   Reply list = Get("participants/join-requests");
   ASSERT_EQ(list.status, 200) << list.body;
   EXPECT_EQ(Shape("join-requests.response.200.list").Differences(list.Json()), "") << list.body;
-  Reply approve = Post("participants/join-requests/approve",
-                       R"({"participants":[{"id":"5511944444444@c.us"},{"id":"5511900001111@c.us"}]})");
+  Reply approve =
+      Post("participants/join-requests/approve",
+           R"({"participants":[{"id":"5511944444444@c.us"},{"id":"5511900001111@c.us"}]})");
   ASSERT_EQ(approve.status, 200) << approve.body;
   EXPECT_EQ(Shape("join-requests.response.200.approve").Differences(approve.Json()), "")
       << approve.body;

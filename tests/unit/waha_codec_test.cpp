@@ -28,7 +28,8 @@ HttpResponse Answer(int status, std::string body) {
 TEST(WahaCodec, GroupsAreIdsNeverInviteLinks) {
   EXPECT_EQ(*NormalizeGroup("120363012345678901@g.us"), kGroup);
   EXPECT_EQ(*NormalizeGroup("120363012345678901-group"), kGroup);
-  for (const char* bad : {"https://chat.whatsapp.com/AbCdEf12345", "AbCdEf12345", "5511999999999"}) {
+  for (const char* bad :
+       {"https://chat.whatsapp.com/AbCdEf12345", "AbCdEf12345", "5511999999999"}) {
     auto g = NormalizeGroup(bad);
     ASSERT_FALSE(g) << bad;
     EXPECT_EQ(g.error().code, ErrorCode::kInvalidArgument);
@@ -36,12 +37,11 @@ TEST(WahaCodec, GroupsAreIdsNeverInviteLinks) {
 }
 
 TEST(WahaCodec, PhonesGoAsCusAndLidsAsThemselves) {
-  auto r = BuildManageRequest(Config{"http://127.0.0.1:1", "my session", "k"}, Action::kPromote,
-                              kGroup, {"5511999999999", "199789077627112@lid"},
-                              std::chrono::seconds(5));
-  EXPECT_EQ(json::parse(r.body),
-            json::parse(R"({"participants":[{"id":"5511999999999@c.us"},)"
-                        R"({"id":"199789077627112@lid"}]})"));
+  auto r =
+      BuildManageRequest(Config{"http://127.0.0.1:1", "my session", "k"}, Action::kPromote, kGroup,
+                         {"5511999999999", "199789077627112@lid"}, std::chrono::seconds(5));
+  EXPECT_EQ(json::parse(r.body), json::parse(R"({"participants":[{"id":"5511999999999@c.us"},)"
+                                             R"({"id":"199789077627112@lid"}]})"));
   EXPECT_EQ(r.url,
             "http://127.0.0.1:1/api/my%20session/groups/120363012345678901%40g.us/admin/promote");
 }
@@ -86,8 +86,9 @@ TEST(WahaCodec, UnknownTextOrShapesAreProtocolErrors) {
 
 TEST(WahaCodec, ASessionThatIsNotWorkingIsUnavailable) {
   auto r = ParseManageResponse(
-      Answer(422, R"({"error":"Session status is not as expected. Try again later or restart the )"
-                  R"(session","session":"default","status":"SCAN_QR_CODE","expected":["WORKING"]})"),
+      Answer(422,
+             R"({"error":"Session status is not as expected. Try again later or restart the )"
+             R"(session","session":"default","status":"SCAN_QR_CODE","expected":["WORKING"]})"),
       Action::kAdd, kGroup, {"5511999999999"}, kNow);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kUnavailable);
@@ -98,7 +99,8 @@ TEST(WahaCodec, AnOlderServerHasNoJoinRequestRoutes) {
   const std::string body =
       R"({"message":"Cannot POST /api/default/groups/x/participants/join-requests/approve",)"
       R"("error":"Not Found","statusCode":404})";
-  auto r = ParseManageResponse(Answer(404, body), Action::kApprove, kGroup, {"5511999999999"}, kNow);
+  auto r =
+      ParseManageResponse(Answer(404, body), Action::kApprove, kGroup, {"5511999999999"}, kNow);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kNotFound);
   EXPECT_THAT(r.error().message, HasSubstr("only since its 2026 releases"));
@@ -116,10 +118,9 @@ TEST(WahaCodec, WhatsAppRefusalsInsideA500) {
 }
 
 TEST(WahaCodec, MembersWhoLeftAreNoMembersAndNoListIsNoGroup) {
-  auto g = ParseGroupReadResponse(
-      Answer(200, R"([{"id":"5511999999999@c.us","role":"left"},)"
-                  R"({"id":"5511988887777@c.us","role":"admin"}])"),
-      kNow);
+  auto g = ParseGroupReadResponse(Answer(200, R"([{"id":"5511999999999@c.us","role":"left"},)"
+                                              R"({"id":"5511988887777@c.us","role":"admin"}])"),
+                                  kNow);
   ASSERT_TRUE(g);
   ASSERT_EQ(g->members.size(), 1u);
   EXPECT_TRUE(g->members[0].is_admin);

@@ -79,8 +79,8 @@ void CheckRequest(const FixtureRow& row, const json& body) {
   EXPECT_EQ(built.url, "https://waha.example.com/api/default/groups/120363012345678901%40g.us/" +
                            Path(action));
   EXPECT_EQ(built.method, HttpMethod::kPost);
-  EXPECT_THAT(built.headers, ::testing::Contains(std::make_pair(std::string("X-Api-Key"),
-                                                                std::string("the-key"))));
+  EXPECT_THAT(built.headers, ::testing::Contains(
+                                 std::make_pair(std::string("X-Api-Key"), std::string("the-key"))));
 }
 
 struct Expected {
@@ -121,8 +121,8 @@ std::vector<Expected> ExpectationsOf(const json& raw) {
   for (const json& e : raw) {
     if (e.contains("requesterId")) {
       bool ok = e.at("success");
-      out.push_back({normal(e.at("requesterId")), ok, ok ? ParticipantErrorCode::kUnknown
-                                                         : CodeFor(e.at("error"), false)});
+      out.push_back({normal(e.at("requesterId")), ok,
+                     ok ? ParticipantErrorCode::kUnknown : CodeFor(e.at("error"), false)});
     } else if (e.contains("JID")) {
       long long error = e.at("Error");
       out.push_back({normal(e.at("JID")), error == 0, CodeFor(error, false)});
@@ -185,7 +185,7 @@ void CheckMembers(const json& raw, const std::string& text) {
                  p.value("isAdmin", false) || p.value("IsAdmin", false);
     EXPECT_EQ(m.is_super_admin, super) << p.dump();
     EXPECT_EQ(m.is_admin, admin) << p.dump();
-    std::string id = p.contains("JID")          ? p.at("JID").get<std::string>()
+    std::string id = p.contains("JID")        ? p.at("JID").get<std::string>()
                      : p.at("id").is_object() ? p.at("id").at("_serialized").get<std::string>()
                                               : p.at("id").get<std::string>();
     EXPECT_EQ(g->Find(id), &m) << id;
@@ -222,9 +222,9 @@ ErrorCode ExpectedErrorCode(int status) {
 }
 
 void CheckError(const FixtureRow& row, const json& raw, const std::string& text) {
-  Error e = ParseManageResponse(Answer(*row.status, text), Action::kAdd, kGroup,
-                                {"5511999999999"}, kNow)
-                .error();
+  Error e =
+      ParseManageResponse(Answer(*row.status, text), Action::kAdd, kGroup, {"5511999999999"}, kNow)
+          .error();
   EXPECT_EQ(e.code, ExpectedErrorCode(*row.status)) << e.message;
   EXPECT_EQ(e.http_status, *row.status);
   std::string expected_text = raw.contains("exception") ? raw["exception"]["message"]
@@ -283,8 +283,8 @@ void CheckRow(const FixtureRow& row) {
   std::string text = testing_util::ReadFixture("waha", file);
   if (EndsWith(file, ".txt")) {
     // WEBJS's bare text when the account is no admin: a refusal, not a shape.
-    auto r = ParseManageResponse(Answer(*row.status, text), Action::kAdd, kGroup,
-                                 {"5511999999999"}, kNow);
+    auto r = ParseManageResponse(Answer(*row.status, text), Action::kAdd, kGroup, {"5511999999999"},
+                                 kNow);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::kPermissionDenied);
     EXPECT_EQ(r.error().provider_message, TrimWhitespace(text));

@@ -23,9 +23,6 @@ using nlohmann::json;
 
 // group.schema.ts: each participant has at least 10 characters.
 constexpr std::size_t kMinParticipantLength = 10;
-// Group JIDs of the current form have 18 digits; this many bare digits are
-// a group whose "@g.us" was left off, never a phone number.
-constexpr std::size_t kMinBareGroupDigits = 15;
 
 std::vector<std::pair<std::string, std::string>> Headers(const Config& config, bool json_body) {
   std::vector<std::pair<std::string, std::string>> h;
@@ -79,19 +76,7 @@ Capabilities ProviderCapabilities() {
 }
 
 Result<std::string> NormalizeGroup(std::string_view raw) {
-  auto pre = PrecheckIdentifier(raw, "group");
-  if (!pre) return Unexpected(std::move(pre).error());
-  std::string_view s = *pre;
-  GroupIdParts parts;
-  if (ParseGroupId(s, parts)) return parts.local + "@g.us";
-  if (IsAllDigits(s) && s.size() >= kMinBareGroupDigits && s.size() <= kMaxGroupIdDigits) {
-    return std::string(s) + "@g.us";
-  }
-  return Unexpected(MakeLocalError(
-      ErrorCode::kInvalidArgument,
-      "invalid group " + QuoteForMessage(raw) +
-          ": Evolution API names a group by its JID (\"<id>@g.us\"); an invite link or code "
-          "names none it can act on"));
+  return NormalizeGroupJid(raw, kProviderName);
 }
 
 std::string WireParticipant(const std::string& participant) {

@@ -23,10 +23,6 @@ namespace {
 
 using nlohmann::json;
 
-// Group JIDs of the current form have 18 digits; this many bare digits are
-// a group whose "@g.us" was left off, never a phone number.
-constexpr std::size_t kMinBareGroupDigits = 15;
-
 std::vector<std::pair<std::string, std::string>> Headers(const Config& config, bool json_body) {
   std::vector<std::pair<std::string, std::string>> h;
   h.emplace_back("X-Api-Key", config.token);
@@ -109,8 +105,8 @@ ReportedParticipant ReadJoinRequestResult(const json& entry, Action action) {
     return r;
   }
   auto error = entry.find("error");
-  return FromWhatsAppCode(std::move(jid), error == entry.end() ? "" : CodeText(*error), "",
-                          action, kProviderName);
+  return FromWhatsAppCode(std::move(jid), error == entry.end() ? "" : CodeText(*error), "", action,
+                          kProviderName);
 }
 
 // WEBJS's add: {"<id>": {code, message, isInviteV4Sent}}. A 403 whose
@@ -140,10 +136,11 @@ BatchResult BatchLevel(const json& status, Action action, const std::string& gro
     if (accepted) {
       o.result = ParticipantInfo{p, action == Action::kPromote, false, /*confirmed=*/false};
     } else {
-      o.result = Unexpected(ParticipantError{
-          ParticipantErrorCode::kUnknown,
-          "WAHA answered the whole batch with status " + QuoteForMessage(CodeText(status)) +
-              " and nothing per participant; its state is unknown (CallOptions::verify settles it)"});
+      o.result = Unexpected(ParticipantError{ParticipantErrorCode::kUnknown,
+                                             "WAHA answered the whole batch with status " +
+                                                 QuoteForMessage(CodeText(status)) +
+                                                 " and nothing per participant; its state is "
+                                                 "unknown (CallOptions::verify settles it)"});
     }
     result.participants.push_back(std::move(o));
   }
@@ -228,19 +225,7 @@ Result<json> SuccessArray(const HttpResponse& response, std::chrono::system_cloc
 Capabilities ProviderCapabilities() { return Capabilities{}; }
 
 Result<std::string> NormalizeGroup(std::string_view raw) {
-  auto pre = PrecheckIdentifier(raw, "group");
-  if (!pre) return Unexpected(std::move(pre).error());
-  std::string_view s = *pre;
-  GroupIdParts parts;
-  if (ParseGroupId(s, parts)) return parts.local + "@g.us";
-  if (IsAllDigits(s) && s.size() >= kMinBareGroupDigits && s.size() <= kMaxGroupIdDigits) {
-    return std::string(s) + "@g.us";
-  }
-  return Unexpected(MakeLocalError(
-      ErrorCode::kInvalidArgument,
-      "invalid group " + QuoteForMessage(raw) +
-          ": WAHA names a group by its id (\"<id>@g.us\"); an invite link or code names none "
-          "it can act on"));
+  return NormalizeGroupJid(raw, kProviderName);
 }
 
 std::string WireParticipant(const std::string& participant) {
@@ -357,8 +342,9 @@ Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
     const HttpResponse& response, std::chrono::system_clock::time_point now) {
   if (response.status == 404) {
     Error e = ParseErrorResponse(response, std::nullopt, now);
-    e.message += " (WAHA lists join requests only since its 2026 releases; an older server has no "
-                 "such route)";
+    e.message +=
+        " (WAHA lists join requests only since its 2026 releases; an older server has no "
+        "such route)";
     return Unexpected(std::move(e));
   }
   auto list = SuccessArray(response, now, "join requests");
@@ -413,8 +399,9 @@ Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> act
   }
   Error e = MakeHttpError(kProviderName, response, code, std::move(text), action, now);
   if (response.status == 404 && (action == Action::kApprove || action == Action::kReject)) {
-    e.message += " (WAHA approves and rejects join requests only since its 2026 releases; an "
-                 "older server has no such route)";
+    e.message +=
+        " (WAHA approves and rejects join requests only since its 2026 releases; an "
+        "older server has no such route)";
   }
   return e;
 }

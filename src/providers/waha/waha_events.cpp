@@ -38,7 +38,8 @@ GroupEventKind LegacyKind(const std::string& event, const std::string& type) {
   if (type == "add") return GroupEventKind::kParticipantAdded;
   if (type == "remove") return GroupEventKind::kParticipantRemoved;
   if (type == "leave") return GroupEventKind::kParticipantLeft;
-  return event == "group.join" ? GroupEventKind::kParticipantAdded : GroupEventKind::kParticipantLeft;
+  return event == "group.join" ? GroupEventKind::kParticipantAdded
+                               : GroupEventKind::kParticipantLeft;
 }
 
 // Who acted: WAHA's payload does not say, but its engines' raw event in

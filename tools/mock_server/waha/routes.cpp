@@ -25,18 +25,22 @@ json WahaError(const std::string& message) { return NestError(400, "Bad Request"
 
 // AllExceptionsFilter's body for anything the engine threw.
 Reply Thrown(const httplib::Request& req, const std::string& message, const std::string& name) {
-  return {500,
-          {{"statusCode", 500},
-           {"timestamp", "2026-07-23T19:48:30.717Z"},
-           {"exception",
-            {{"stack", name + ": " + message + "\n    at WhatsappSessionNoWebCore"},
-             {"message", message},
-             {"name", name}}},
-           {"request",
-            {{"path", req.path}, {"method", req.method}, {"body", json::object()}, {"query", json::object()}}},
-           {"version",
-            {{"version", "2026.8.2"}, {"engine", "NOWEB"}, {"tier", "CORE"}, {"browser", nullptr}}}},
-          {}};
+  return {
+      500,
+      {{"statusCode", 500},
+       {"timestamp", "2026-07-23T19:48:30.717Z"},
+       {"exception",
+        {{"stack", name + ": " + message + "\n    at WhatsappSessionNoWebCore"},
+         {"message", message},
+         {"name", name}}},
+       {"request",
+        {{"path", req.path},
+         {"method", req.method},
+         {"body", json::object()},
+         {"query", json::object()}}},
+       {"version",
+        {{"version", "2026.8.2"}, {"engine", "NOWEB"}, {"tier", "CORE"}, {"browser", nullptr}}}},
+      {}};
 }
 
 // The API key (header, or the x-api-key query parameter), then the session,
@@ -60,13 +64,13 @@ const WorldState::Instance* Guard(SharedWorld& w, const httplib::Request& req, R
     return nullptr;
   }
   if (!inst->connected) {
-    reply = {422,
-             {{"error",
-               "Session status is not as expected. Try again later or restart the session"},
-              {"session", session},
-              {"status", "STARTING"},
-              {"expected", {"WORKING"}}},
-             {}};
+    reply = {
+        422,
+        {{"error", "Session status is not as expected. Try again later or restart the session"},
+         {"session", session},
+         {"status", "STARTING"},
+         {"expected", {"WORKING"}}},
+        {}};
     return nullptr;
   }
   return inst;
