@@ -56,7 +56,8 @@ struct WA_PARTICIPANTS_EXPORT ProviderSettings {
   /// Empty means the provider's `default_base_url` (required when that is
   /// empty).
   std::string base_url;
-  /// The instance (an id or a name, as the provider calls it).
+  /// The instance (an id, a name or a session, as the provider calls it);
+  /// empty means the provider's `default_instance`, if it has one.
   std::string instance;
   /// Secrets by `ProviderSecret::name`. Names the provider does not know
   /// are refused, so a misspelt key cannot silently drop a token.
