@@ -260,7 +260,7 @@ Result<BatchResult> ClientImpl::Verify(const BatchResult& batch, const CallOptio
       settled,
       [&](const std::string& participant) {
         auto id = NormalizeParticipantFor(rules_, participant);
-        return id ? index.Find(*id) : nullptr;
+        return id ? index.Find(*id) : MemberLookup{nullptr, false};
       },
       InvitingAdd(batch.action, call), nullptr);
   return settled;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "ids/identifiers.hpp"
+#include "util/strings.hpp"
 
 namespace wa {
 inline namespace v1 {
@@ -60,13 +61,21 @@ std::string KeyOf(const std::string& id) {
 
 void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited,
                        const std::vector<bool>* never_sent) {
+  MemberIndex index(group, [](std::string_view p) { return NormalizeParticipantId(p); });
   ApplyVerification(
-      batch, [&group](const std::string& participant) { return group.Find(participant); }, invited,
-      never_sent);
+      batch,
+      [&index](const std::string& participant) {
+        auto id = NormalizeParticipantId(participant);
+        return index.Find(id ? *id : participant);
+      },
+      invited, never_sent);
 }
 
 MemberIndex::MemberIndex(const GroupInfo& group, const Normalizer& normalize) {
   for (const auto& m : group.members) {
+    // Named by LID alone, or by phone alone (other schemes: neither).
+    if (m.lid && !m.phone) every_phone_known_ = false;
+    if (m.phone && !m.lid) every_lid_known_ = false;
     for (const std::string* id :
          {&m.jid, m.phone ? &*m.phone : nullptr, m.lid ? &*m.lid : nullptr}) {
       if (id == nullptr || id->empty()) continue;
@@ -76,9 +85,11 @@ MemberIndex::MemberIndex(const GroupInfo& group, const Normalizer& normalize) {
   }
 }
 
-const GroupMember* MemberIndex::Find(const std::string& normalized) const {
+MemberLookup MemberIndex::Find(const std::string& normalized) const {
   auto it = by_key_.find(KeyOf(normalized));
-  return it == by_key_.end() ? nullptr : it->second;
+  if (it != by_key_.end()) return {it->second, true};
+  const bool lid = EndsWith(normalized, "@lid");
+  return {nullptr, lid ? every_lid_known_ : every_phone_known_};
 }
 
 std::optional<BatchResult> BatchToSettle(Action action, const std::string& group,
@@ -105,7 +116,18 @@ void ApplyVerification(BatchResult& batch, const MemberFinder& find, bool invite
     bool open =
         p.result ? !p.result->confirmed : p.result.error().code == ParticipantErrorCode::kUnknown;
     if (!open) continue;
-    const GroupMember* m = find(p.participant);
+    const MemberLookup found = find(p.participant);
+    const GroupMember* m = found.member;
+    if (m == nullptr && !found.absence_shown) {
+      // Not found, but the read could not have shown them: it stays open.
+      p.result = Unexpected(ParticipantError{
+          ParticipantErrorCode::kUnknown,
+          "the group read names some members only by " +
+              std::string(EndsWith(p.participant, "@lid") ? "phone" : "LID") +
+              ", so it cannot show whether this participant is in the group; its state "
+              "is unknown"});
+      continue;
+    }
     if (auto bad = Mismatch(batch.action, m, invited)) {
       p.result = Unexpected(std::move(*bad));
       continue;

@@ -31,8 +31,17 @@ namespace internal {
 void ApplyVerification(BatchResult& batch, const GroupInfo& group, bool invited = false,
                        const std::vector<bool>* never_sent = nullptr);
 
-/// The member a participant denotes, or null.
-using MemberFinder = std::function<const GroupMember*(const std::string& participant)>;
+/// What a group read says about one participant: its member, or null; and
+/// whether a null means they are absent. A read that names some members
+/// only by LID cannot show that a phone is missing (that member may be
+/// them), nor one that names some only by phone that a LID is.
+struct MemberLookup {
+  const GroupMember* member = nullptr;
+  bool absence_shown = true;
+};
+
+/// Looks a participant up in a group read.
+using MemberFinder = std::function<MemberLookup(const std::string& participant)>;
 
 /// `ApplyVerification` with members found by `find` instead of by the
 /// generic identifier rules.
@@ -48,11 +57,14 @@ class MemberIndex {
  public:
   using Normalizer = std::function<Result<std::string>(std::string_view)>;
   MemberIndex(const GroupInfo& group, const Normalizer& normalize);
-  /// The member `normalized` (a participant in the backend's form) denotes.
-  const GroupMember* Find(const std::string& normalized) const;
+  /// The member `normalized` (a participant in the backend's form) denotes,
+  /// and whether its absence is shown.
+  MemberLookup Find(const std::string& normalized) const;
 
  private:
   std::unordered_map<std::string, const GroupMember*> by_key_;
+  bool every_phone_known_ = true;  // no member is named by LID alone
+  bool every_lid_known_ = true;    // no member is named by phone alone
 };
 
 /// The batch a verification read settles after an action: the result

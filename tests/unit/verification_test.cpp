@@ -173,5 +173,34 @@ TEST(GroupCodecs, ReadsWithoutTheMemberListAreProtocolErrors) {
   }
 }
 
+// A read that names a member by LID alone cannot show that a phone is
+// missing: that member may be them. Removing by phone stays unknown until a
+// read that gives phones settles it; a LID is settled by the same read.
+TEST(ApplyVerification, AReadWithLidOnlyMembersCannotShowAPhoneIsGone) {
+  GroupInfo lids;
+  lids.id = "1@g.us";
+  lids.members = {{"162122214428868@lid", std::nullopt, "162122214428868@lid", false, false},
+                  {"199999999999999@lid", std::nullopt, "199999999999999@lid", true, true}};
+  BatchResult remove;
+  remove.action = Action::kRemove;
+  remove.group = "1@g.us";
+  remove.participants = {Unknown("5511999999999"), Unknown("188888888888888@lid")};
+  ApplyVerification(remove, lids);
+  ASSERT_FALSE(remove.participants[0].result);
+  EXPECT_EQ(remove.participants[0].result.error().code, ParticipantErrorCode::kUnknown);
+  EXPECT_THAT(remove.participants[0].result.error().message, HasSubstr("only by LID"));
+  // Every member has its LID there, so a LID's absence is shown.
+  ASSERT_TRUE(remove.participants[1].result);
+  EXPECT_TRUE(remove.participants[1].result->confirmed);
+
+  // Once every member's phone is known, a phone's absence is shown too.
+  lids.members[0].phone = "5511977776666";
+  lids.members[1].phone = "5511900000000";
+  remove.participants = {Unknown("5511999999999")};
+  ApplyVerification(remove, lids);
+  ASSERT_TRUE(remove.participants[0].result);
+  EXPECT_TRUE(remove.participants[0].result->confirmed);
+}
+
 }  // namespace
 }  // namespace wa::internal
