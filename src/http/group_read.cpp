@@ -19,6 +19,11 @@ Result<const nlohmann::json*> MemberList(const nlohmann::json& group, std::strin
   return &*list;
 }
 
+Error UnreadableMember(std::string_view provider, const HttpResponse& response) {
+  return ShapeError(provider, response, std::nullopt,
+                    "with a member entry that names nobody (so it cannot show who is absent)");
+}
+
 }  // namespace internal
 }  // namespace v1
 }  // namespace wa

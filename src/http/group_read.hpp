@@ -19,6 +19,11 @@ namespace internal {
 Result<const nlohmann::json*> MemberList(const nlohmann::json& group, std::string_view provider,
                                          const HttpResponse& response);
 
+/// kProtocol for a group read with a member entry it cannot read (not an
+/// object, or naming nobody). Skipping it would make the read say that
+/// whoever it was is absent, which could confirm a removal that failed.
+Error UnreadableMember(std::string_view provider, const HttpResponse& response);
+
 }  // namespace internal
 }  // namespace v1
 }  // namespace wa

@@ -88,10 +88,15 @@ ReportedParticipant ReadBaileysEntry(const json& entry, Action action,
 
 std::optional<ErrorCode> ClassifyBaileysFailure(std::string_view text) {
   std::string lower = AsciiLower(text);
+  // The gateway lost WhatsApp after sending the request on: it may have
+  // been applied (kTimeout and kNetwork, sent, are "outcome unknown").
+  if (lower.find("timed out") != std::string::npos) return ErrorCode::kTimeout;
   if (lower.find("connection closed") != std::string::npos ||
-      lower.find("timed out") != std::string::npos) {
-    return ErrorCode::kUnavailable;
+      lower.find("connection lost") != std::string::npos) {
+    return ErrorCode::kNetwork;
   }
+  // WhatsApp's own throttling of the account.
+  if (lower.find("rate-overlimit") != std::string::npos) return ErrorCode::kRateLimited;
   if (lower.find("not-authorized") != std::string::npos ||
       lower.find("forbidden") != std::string::npos) {
     return ErrorCode::kPermissionDenied;

@@ -48,9 +48,11 @@ ReportedParticipant FromWhatsAppCode(std::string jid, const std::string& code,
                                      std::string_view provider);
 
 /// What a gateway's wrapping of a Baileys exception says about the whole
-/// request: a closed connection to WhatsApp is kUnavailable; WhatsApp's
-/// `not-authorized`/`forbidden` kPermissionDenied and `item-not-found`
-/// kNotFound; nullopt when the text is none of these.
+/// request: `Timed Out` is kTimeout and a closed connection to WhatsApp
+/// kNetwork (both: the outcome is unknown, so the caller adds
+/// `AnnotateTransportError`'s advice); WhatsApp's `rate-overlimit` is
+/// kRateLimited, `not-authorized`/`forbidden` kPermissionDenied and
+/// `item-not-found` kNotFound; nullopt when the text is none of these.
 std::optional<ErrorCode> ClassifyBaileysFailure(std::string_view text);
 
 }  // namespace internal

@@ -133,7 +133,10 @@ TEST(EvolutionCodec, WhatsAppRefusingTheWholeRequest) {
   };
   for (const Row& row : {Row{"Error: not-authorized", ErrorCode::kPermissionDenied},
                          Row{"Error: item-not-found", ErrorCode::kNotFound},
-                         Row{"Error: Connection Closed", ErrorCode::kUnavailable},
+                         // The gateway lost WhatsApp mid-request: the outcome is unknown.
+                         Row{"Error: Connection Closed", ErrorCode::kNetwork},
+                         Row{"Error: Timed Out", ErrorCode::kTimeout},
+                         Row{"Error: rate-overlimit", ErrorCode::kRateLimited},
                          Row{"Error: bad-request", ErrorCode::kInvalidArgument}}) {
     json body = {{"status", 400},
                  {"error", "Bad Request"},
@@ -142,13 +145,21 @@ TEST(EvolutionCodec, WhatsAppRefusingTheWholeRequest) {
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, row.code) << row.text;
     EXPECT_THAT(r.error().provider_message, HasSubstr(row.text));
+    const bool unknown = row.code == ErrorCode::kNetwork || row.code == ErrorCode::kTimeout;
+    EXPECT_EQ(r.error().outcome_unknown(), unknown) << row.text;
+    if (unknown) {
+      EXPECT_THAT(r.error().message, HasSubstr("outcome"));
+    }
   }
 }
 
 TEST(EvolutionCodec, GroupReadWithoutParticipantsIsNoEmptyGroup) {
-  auto g = ParseGroupInfoResponse(Answer(200, R"({"id":"120363295648424210@g.us"})"), kNow);
-  ASSERT_FALSE(g);
-  EXPECT_EQ(g.error().code, ErrorCode::kProtocol);
+  for (const char* body : {R"({"id":"120363295648424210@g.us"})", R"({"participants":[null]})",
+                           R"({"participants":[{"admin":"admin"}]})", R"({"participants":[[]]})"}) {
+    auto g = ParseGroupInfoResponse(Answer(200, body), kNow);
+    ASSERT_FALSE(g) << body;
+    EXPECT_EQ(g.error().code, ErrorCode::kProtocol) << body;
+  }
 }
 
 TEST(EvolutionCodec, NoApprovalOrListing) {

@@ -109,12 +109,40 @@ TEST(WahaCodec, AnOlderServerHasNoJoinRequestRoutes) {
   EXPECT_THAT(list.error().message, HasSubstr("only since its 2026 releases"));
 }
 
+TEST(WahaCodec, A404ForAMissingSessionIsNoMissingRoute) {
+  auto r = ParseManageResponse(
+      Answer(404, R"({"message":"We didn't find a session with name 'x'.","error":"Not Found",)"
+                  R"("statusCode":404})"),
+      Action::kApprove, kGroup, {"5511999999999"}, kNow);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kNotFound);
+  EXPECT_THAT(r.error().message, ::testing::Not(HasSubstr("2026 releases")));
+}
+
 TEST(WahaCodec, WhatsAppRefusalsInsideA500) {
   auto r = ParseManageResponse(
       Answer(500, R"({"statusCode":500,"exception":{"message":"not-authorized"}})"), Action::kAdd,
       kGroup, {"5511999999999"}, kNow);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kPermissionDenied);
+  auto limited = ParseManageResponse(
+      Answer(500, R"({"statusCode":500,"exception":{"message":"rate-overlimit"}})"), Action::kAdd,
+      kGroup, {"5511999999999"}, kNow);
+  ASSERT_FALSE(limited);
+  EXPECT_EQ(limited.error().code, ErrorCode::kRateLimited);
+  auto timed_out =
+      ParseManageResponse(Answer(500, R"({"statusCode":500,"exception":{"message":"Timed Out"}})"),
+                          Action::kAdd, kGroup, {"5511999999999"}, kNow);
+  ASSERT_FALSE(timed_out);
+  EXPECT_TRUE(timed_out.error().outcome_unknown());
+}
+
+TEST(WahaCodec, AWebjsIdWithoutItsSerialFormIsReadFromItsParts) {
+  auto g = ParseGroupReadResponse(
+      Answer(200, R"([{"id":{"user":"5511999999999","server":"c.us"},"isAdmin":false}])"), kNow);
+  ASSERT_TRUE(g) << g.error().message;
+  ASSERT_EQ(g->members.size(), 1u);
+  EXPECT_EQ(g->members[0].phone, "5511999999999");
 }
 
 TEST(WahaCodec, MembersWhoLeftAreNoMembersAndNoListIsNoGroup) {
@@ -125,7 +153,10 @@ TEST(WahaCodec, MembersWhoLeftAreNoMembersAndNoListIsNoGroup) {
   ASSERT_EQ(g->members.size(), 1u);
   EXPECT_TRUE(g->members[0].is_admin);
   EXPECT_EQ(g->members[0].phone, "5511988887777");
-  for (const char* body : {"{}", R"({"participants":{}})", "nope"}) {
+  // A member entry that names nobody would read as "absent": no read.
+  for (const char* body : {"{}", R"({"participants":{}})", "nope", "[null]", "[[[]]]",
+                           R"([{"id":"5511988887777@c.us","role":"admin"},{"admin":null}])",
+                           R"([{"status":"200","jid":"5511988887777@s.whatsapp.net"}])"}) {
     auto bad = ParseGroupReadResponse(Answer(200, body), kNow);
     ASSERT_FALSE(bad) << body;
     EXPECT_EQ(bad.error().code, ErrorCode::kProtocol) << body;

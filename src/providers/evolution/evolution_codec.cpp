@@ -153,10 +153,10 @@ Result<GroupInfo> ParseGroupInfoResponse(const HttpResponse& response,
   info.subject = StringField(*body, "subject");
   info.members.reserve((*members)->size());
   for (const json& p : **members) {
-    if (!p.is_object()) continue;
+    if (!p.is_object()) return Unexpected(UnreadableMember(kProviderName, response));
     GroupMember m;
     m.jid = StringField(p, "id");
-    if (m.jid.empty()) continue;
+    if (m.jid.empty()) return Unexpected(UnreadableMember(kProviderName, response));
     // Baileys gives the other identity beside "id": "phoneNumber" when id
     // is a LID, "lid" when it is a phone JID.
     for (const std::string& v : {m.jid, StringField(p, "phoneNumber"), StringField(p, "lid")}) {
@@ -198,7 +198,8 @@ Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> act
   if (response.status == 400 || response.status == 404) {
     code = ClassifyBaileysFailure(text).value_or(code);
   }
-  return MakeHttpError(kProviderName, response, code, std::move(text), action, now);
+  return AnnotateTransportError(
+      MakeHttpError(kProviderName, response, code, std::move(text), action, now), action);
 }
 
 }  // namespace internal::evolution

@@ -223,7 +223,7 @@ Result<GroupInfo> ParseGroupInfoResponse(const HttpResponse& response,
   }
   info.members.reserve(list->size());
   for (const auto& p : *list) {
-    if (!p.is_object()) continue;
+    if (!p.is_object()) return Unexpected(UnreadableMember(kProviderName, response));
     GroupMember m;
     m.jid = StringField(p, "jid");
     // "jid" is a phone JID or, for members whose number is hidden, a LID;
@@ -238,7 +238,7 @@ Result<GroupInfo> ParseGroupInfoResponse(const HttpResponse& response,
       }
     }
     if (m.jid.empty()) m.jid = StringField(p, "lid");
-    if (m.jid.empty()) continue;
+    if (m.jid.empty()) return Unexpected(UnreadableMember(kProviderName, response));
     m.is_super_admin = BoolField(p, "isSuperAdmin");
     m.is_admin = BoolField(p, "isAdmin") || m.is_super_admin;
     info.members.push_back(std::move(m));

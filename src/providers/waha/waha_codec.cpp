@@ -72,10 +72,15 @@ std::string CodeText(const json& v) {
   return {};
 }
 
-// "123@c.us", or whatsapp-web.js's {"_serialized": "123@c.us", ...}.
+// "123@c.us", or whatsapp-web.js's {"_serialized": "123@c.us", "user",
+// "server"}.
 std::string IdText(const json& v) {
   if (v.is_string()) return v.get<std::string>();
-  return StringField(v, "_serialized");
+  std::string id = StringField(v, "_serialized");
+  if (id.empty() && !StringField(v, "user").empty() && !StringField(v, "server").empty()) {
+    id = StringField(v, "user") + "@" + StringField(v, "server");
+  }
+  return id;
 }
 
 // GOWS (whatsmeow's GroupParticipant): Error 0 is success.
@@ -176,9 +181,10 @@ std::string IsoTime(const json& v) {
 // One member in any engine's shape: v2 {id, pn, role}, NOWEB {id,
 // phoneNumber?, lid?, admin}, WEBJS {id: {_serialized}, isAdmin,
 // isSuperAdmin}, GOWS {JID, PhoneNumber, LID, IsAdmin, IsSuperAdmin}.
-std::optional<GroupMember> ReadMember(const json& p) {
-  if (!p.is_object()) return std::nullopt;
-  GroupMember m;
+enum class MemberRead { kMember, kLeft, kUnreadable };
+
+MemberRead ReadMember(const json& p, GroupMember& m) {
+  if (!p.is_object()) return MemberRead::kUnreadable;
   std::vector<std::string> ids;
   if (p.contains("JID")) {
     ids = {StringField(p, "JID"), StringField(p, "PhoneNumber"), StringField(p, "LID")};
@@ -188,7 +194,7 @@ std::optional<GroupMember> ReadMember(const json& p) {
     ids = {IdText(p.value("id", json())), StringField(p, "pn"), StringField(p, "phoneNumber"),
            StringField(p, "lid")};
     const std::string role = StringField(p, "role", StringField(p, "admin"));
-    if (role == "left") return std::nullopt;  // v2 lists who left, too
+    if (role == "left") return MemberRead::kLeft;  // v2 lists who left, too
     m.is_super_admin = role == "superadmin" || BoolField(p, "isSuperAdmin");
     m.is_admin = m.is_super_admin || role == "admin" || BoolField(p, "isAdmin");
   }
@@ -203,8 +209,7 @@ std::optional<GroupMember> ReadMember(const json& p) {
       m.phone = *n;
     }
   }
-  if (m.jid.empty()) return std::nullopt;
-  return m;
+  return m.jid.empty() ? MemberRead::kUnreadable : MemberRead::kMember;
 }
 
 Result<json> SuccessArray(const HttpResponse& response, std::chrono::system_clock::time_point now,
@@ -328,7 +333,16 @@ Result<GroupInfo> ParseGroupReadResponse(const HttpResponse& response,
   }
   info.members.reserve(list->size());
   for (const json& p : *list) {
-    if (auto m = ReadMember(p)) info.members.push_back(std::move(*m));
+    GroupMember m;
+    switch (ReadMember(p, m)) {
+      case MemberRead::kMember:
+        info.members.push_back(std::move(m));
+        break;
+      case MemberRead::kLeft:
+        break;
+      case MemberRead::kUnreadable:
+        return Unexpected(UnreadableMember(kProviderName, response));
+    }
   }
   return info;
 }
@@ -342,9 +356,11 @@ Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
     const HttpResponse& response, std::chrono::system_clock::time_point now) {
   if (response.status == 404) {
     Error e = ParseErrorResponse(response, std::nullopt, now);
-    e.message +=
-        " (WAHA lists join requests only since its 2026 releases; an older server has no "
-        "such route)";
+    if (StartsWith(e.provider_message, "Cannot ")) {
+      e.message +=
+          " (WAHA lists join requests only since its 2026 releases; an older server has no "
+          "such route)";
+    }
     return Unexpected(std::move(e));
   }
   auto list = SuccessArray(response, now, "join requests");
@@ -397,8 +413,11 @@ Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> act
     if (lower.find("not found") != std::string::npos) code = ErrorCode::kNotFound;
     code = ClassifyBaileysFailure(text).value_or(code);
   }
-  Error e = MakeHttpError(kProviderName, response, code, std::move(text), action, now);
-  if (response.status == 404 && (action == Action::kApprove || action == Action::kReject)) {
+  Error e = AnnotateTransportError(
+      MakeHttpError(kProviderName, response, code, std::move(text), action, now), action);
+  // Express's own 404 for a route the server lacks ("Cannot POST ...").
+  const bool no_route = StartsWith(e.provider_message, "Cannot ");
+  if (no_route && (action == Action::kApprove || action == Action::kReject)) {
     e.message +=
         " (WAHA approves and rejects join requests only since its 2026 releases; an "
         "older server has no such route)";

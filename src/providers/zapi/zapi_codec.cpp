@@ -203,10 +203,10 @@ Result<GroupInfo> ParseGroupMetadataResponse(const HttpResponse& response,
   }
   info.members.reserve(list->size());
   for (const auto& p : *list) {
-    if (!p.is_object()) continue;
+    if (!p.is_object()) return Unexpected(UnreadableMember(kProviderName, response));
     GroupMember m;
     m.jid = StringField(p, "phone");
-    if (m.jid.empty()) continue;
+    if (m.jid.empty()) return Unexpected(UnreadableMember(kProviderName, response));
     // "phone" may itself be a LID (the @lid tips page). A member whose id
     // this SDK cannot read is kept all the same: dropping it could make a
     // verification believe they had left.
