@@ -26,14 +26,16 @@ constexpr std::array<std::string_view, 9> kKindNames = {
     "participant_removed", "participant_left",     "participant_promoted",
     "participant_demoted", "participant_joined",   "other"};
 
-// Secrets ride along in deliveries (RyzeAPI's instanceData.token): blank
-// them wherever they are before the JSON is kept.
+// Secrets ride along in deliveries (RyzeAPI's instanceData.token,
+// Evolution API's apikey; a gateway's configuration echoed in metadata):
+// blank them wherever they are before the JSON is kept.
 void Redact(json& j) {
   if (j.is_object()) {
     for (auto& [key, value] : j.items()) {
       std::string k = internal::AsciiLower(key);
-      if (k == "token" || k == "apikey" || k == "api_key" || k == "client_token" ||
-          k == "clienttoken" || k == "authorization") {
+      if (k == "token" || k == "apikey" || k == "api_key" || k == "api-key" || k == "x-api-key" ||
+          k == "x_api_key" || k == "client_token" || k == "clienttoken" || k == "authorization" ||
+          k == "secret" || k == "password" || k == "jwt_key" || k == "hmac") {
         value = "***";
       } else {
         Redact(value);

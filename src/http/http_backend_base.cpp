@@ -43,12 +43,21 @@ void HttpBackendBase::ManageAsync(Action action, const std::string& group,
       std::move(done));
 }
 
+Result<GroupInfo> HttpBackendBase::ParseGroupReadOf(
+    const std::string& group, const HttpResponse& response,
+    std::chrono::system_clock::time_point now) const {
+  Result<GroupInfo> info = ParseGroupRead(response, now);
+  // Some reads (a bare member list) do not name the group: it is the one asked for.
+  if (info && info->id.empty()) info->id = group;
+  return info;
+}
+
 Result<GroupInfo> HttpBackendBase::GetGroup(const std::string& group,
                                             const RequestContext& context) {
   return SendAndParse(
       BuildGroupRead(group, context), context, std::nullopt,
-      [this](const HttpResponse& response, std::chrono::system_clock::time_point now) {
-        return ParseGroupRead(response, now);
+      [this, &group](const HttpResponse& response, std::chrono::system_clock::time_point now) {
+        return ParseGroupReadOf(group, response, now);
       });
 }
 
@@ -56,8 +65,8 @@ void HttpBackendBase::GetGroupAsync(const std::string& group, const RequestConte
                                     std::function<void(Result<GroupInfo>)> done) {
   SendAndParseAsync<GroupInfo>(
       BuildGroupRead(group, context), context, std::nullopt,
-      [this](const HttpResponse& response, std::chrono::system_clock::time_point now) {
-        return ParseGroupRead(response, now);
+      [this, group](const HttpResponse& response, std::chrono::system_clock::time_point now) {
+        return ParseGroupReadOf(group, response, now);
       },
       std::move(done));
 }

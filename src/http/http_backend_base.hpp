@@ -66,6 +66,10 @@ class HttpBackendBase : public Backend {
   /// Reads the provider's answer to `BuildGroupRead`.
   virtual Result<GroupInfo> ParseGroupRead(const HttpResponse& response,
                                            std::chrono::system_clock::time_point now) const = 0;
+  /// `ParseGroupRead`, with the group's id filled in from `group` when the
+  /// answer does not name it.
+  Result<GroupInfo> ParseGroupReadOf(const std::string& group, const HttpResponse& response,
+                                     std::chrono::system_clock::time_point now) const;
 
   /// Sends `request` (made cancellable by the context's token), then
   /// `parse(response, now)`; every error is redacted.

@@ -7,13 +7,48 @@ namespace wa {
 inline namespace v1 {
 namespace internal {
 
+namespace {
+
+// No provider nests its answers or deliveries more than a few levels; a
+// body nested deeper than this is refused before it becomes a DOM, whose
+// recursive walks (dump, redaction) would overflow the stack on it.
+constexpr int kMaxNesting = 128;
+
+// Whether `body` opens more than `limit` arrays and objects at once,
+// counting brackets outside strings.
+bool NestsTooDeep(std::string_view body, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const char c = body[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<nlohmann::json> ParseJsonBody(std::string_view body) {
+  if (NestsTooDeep(body, kMaxNesting)) return std::nullopt;
   auto j = nlohmann::json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return std::nullopt;
   return j;
 }
 
 std::optional<nlohmann::json> ParseLenientJson(std::string_view body) {
+  if (NestsTooDeep(body, kMaxNesting)) return std::nullopt;
   auto j = nlohmann::json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false,
                                  /*ignore_comments=*/true);
   if (j.is_discarded()) return std::nullopt;

@@ -12,7 +12,9 @@ namespace wa {
 inline namespace v1 {
 namespace internal {
 
-/// Parses `body` without throwing; nullopt for malformed JSON.
+/// Parses `body` without throwing; nullopt for malformed JSON, and for JSON
+/// nested more than 128 levels deep (no provider's is; a DOM that deep
+/// would overflow the stack of any recursive walk over it).
 std::optional<nlohmann::json> ParseJsonBody(std::string_view body);
 
 /// As `ParseJsonBody`, but also accepts `//` and `/* */` comments: some

@@ -58,6 +58,8 @@ TEST_P(CliGateway, EveryActionItHasWorks) {
   EXPECT_EQ(members.exit_code, 0) << members.err;
   json m = json::parse(members.out, nullptr, false);
   ASSERT_TRUE(m.is_object()) << members.out;
+  // Named even where the read itself does not name the group.
+  EXPECT_EQ(m["group"], kGroup);
   if (GetParam().reads_subject) {
     EXPECT_EQ(m["subject"], "Customers");
   }

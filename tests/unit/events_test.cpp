@@ -158,6 +158,35 @@ TEST(ParseEvent, AbsurdTimestampsAreIgnored) {
   }
 }
 
+// Keys under which gateways carry secrets, anywhere in a delivery.
+TEST(ParseEvent, SecretsUnderAnyKnownNameAreBlanked) {
+  for (const char* key : {"apikey", "x-api-key", "X-Api-Key", "secret", "password", "jwt_key",
+                          "hmac", "token", "Authorization"}) {
+    std::string body = R"({"event":"group.v2.participants","session":"default","payload":{)"
+                       R"("type":"join","group":{"id":"1@g.us"},"participants":[]},)"
+                       R"("metadata":{")" +
+                       std::string(key) + R"(":"SECRET-42"}})";
+    auto e = ParseEvent(body);
+    ASSERT_TRUE(e) << key << ": " << e.error().message;
+    EXPECT_THAT(e->raw_json, Not(HasSubstr("SECRET-42"))) << key;
+  }
+}
+
+// A delivery nested far deeper than any provider's is refused, not walked
+// (the walk that blanks secrets would overflow the stack).
+TEST(ParseEvent, AbsurdNestingIsRefused) {
+  const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+  auto e = ParseEvent(R"({"event":"group-participants.update","instance":"x","data":{)"
+                      R"("action":"add","id":"1@g.us","participants":[],"x":)" +
+                      deep + "}}");
+  ASSERT_FALSE(e);
+  EXPECT_EQ(e.error().code, ErrorCode::kInvalidArgument);
+  // Ordinary nesting still reads.
+  auto ok = ParseEvent(R"({"event":"group-participants.update","instance":"x","data":{)"
+                       R"("action":"add","id":"1@g.us","participants":[],"x":[[[[[[[[1]]]]]]]]}})");
+  ASSERT_TRUE(ok) << ok.error().message;
+}
+
 TEST(ParseEvent, KindNamesAreStable) {
   EXPECT_EQ(ToString(GroupEventKind::kJoinRequest), "join_request");
   EXPECT_EQ(ToString(GroupEventKind::kParticipantLeft), "participant_left");

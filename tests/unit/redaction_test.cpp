@@ -215,5 +215,16 @@ TEST(Redactor, ReplacesRawAndEncodedFormsLongestFirst) {
   EXPECT_EQ(none("unchanged"), "unchanged");
 }
 
+// A server that echoes a token inside JSON may escape it: "/" as "\/" or
+// "\u002f", a quote as "\"" (review find: `{"echo":"Zk9SECRET\/key+ab="}`
+// was quoted whole in a kProtocol message).
+TEST(Redactor, ReplacesJsonEscapedForms) {
+  internal::Redactor redact({"Zk9SECRET/key+ab=", "q\"uote"});
+  EXPECT_EQ(redact(R"({"echo":"Zk9SECRET\/key+ab="})"), R"({"echo":"***"})");
+  EXPECT_EQ(redact(R"(Zk9SECRET\u002fkey\u002bab\u003d)"), "***");
+  EXPECT_EQ(redact(R"(Zk9SECRET\u002Fkey\u002Bab\u003D)"), "***");
+  EXPECT_EQ(redact(R"("q\"uote")"), R"("***")");
+}
+
 }  // namespace
 }  // namespace wa
