@@ -75,6 +75,19 @@ std::string ErrorTextFromBody(std::string_view body) {
   return std::string(TrimWhitespace(body));
 }
 
+std::string JoinedMessages(const nlohmann::json& message) {
+  if (message.is_string()) return message.get<std::string>();
+  if (!message.is_array()) return {};
+  std::string out;
+  for (const nlohmann::json& item : message) {
+    std::string part = item.is_string() ? item.get<std::string>() : StringField(item, "message");
+    if (part.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += part;
+  }
+  return out;
+}
+
 std::string StringField(const nlohmann::json& j, const char* key, std::string fallback) {
   if (!j.is_object()) return fallback;
   auto it = j.find(key);

@@ -32,6 +32,11 @@ std::string ExtractErrorText(const nlohmann::json& body);
 /// or cleaned: `Sanitize` does that after redaction.
 std::string ErrorTextFromBody(std::string_view body);
 
+/// A `message` field as one line: a string as is, or a list of strings and
+/// `{"message": ...}` objects (validation errors) joined by "; "; empty for
+/// anything else.
+std::string JoinedMessages(const nlohmann::json& message);
+
 /// `j[key]` as a string if present and a string; else `fallback`.
 std::string StringField(const nlohmann::json& j, const char* key, std::string fallback = {});
 /// `j[key]` as a bool if present and a bool; else `fallback`.

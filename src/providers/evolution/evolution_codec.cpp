@@ -37,21 +37,6 @@ std::string Url(const Config& config, std::string_view route, const std::string&
          "?groupJid=" + UrlEncode(group);
 }
 
-// `response.message` as one line: a string, or strings and
-// `{property, message}` objects joined by "; ".
-std::string MessageText(const json& message) {
-  if (message.is_string()) return message.get<std::string>();
-  if (!message.is_array()) return {};
-  std::string out;
-  for (const json& item : message) {
-    std::string part = item.is_string() ? item.get<std::string>() : StringField(item, "message");
-    if (part.empty()) continue;
-    if (!out.empty()) out += "; ";
-    out += part;
-  }
-  return out;
-}
-
 Result<json> SuccessObject(const HttpResponse& response, std::optional<Action> action,
                            std::chrono::system_clock::time_point now) {
   if (response.status < 200 || response.status > 299) {
@@ -181,7 +166,7 @@ std::string ErrorText(std::string_view body) {
   if (!j || !j->is_object()) return ErrorTextFromBody(body);
   if (auto r = j->find("response"); r != j->end() && r->is_object()) {
     if (auto m = r->find("message"); m != r->end()) {
-      std::string text = MessageText(*m);
+      std::string text = JoinedMessages(*m);
       if (!text.empty()) return text;
     }
   }

@@ -240,16 +240,7 @@ std::string ErrorText(std::string_view body) {
     std::string m = StringField(*ex, "message");
     if (!m.empty()) return m;
   }
-  if (auto m = j->find("message"); m != j->end() && m->is_array()) {
-    std::string out;
-    for (const json& item : *m) {
-      if (!item.is_string()) continue;
-      if (!out.empty()) out += "; ";
-      out += item.get<std::string>();
-    }
-    if (!out.empty()) return out;
-  }
-  std::string m = StringField(*j, "message");
+  std::string m = JoinedMessages(j->value("message", json()));
   return m.empty() ? StringField(*j, "error") : m;
 }
 
