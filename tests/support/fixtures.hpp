@@ -11,9 +11,12 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "wa/participants/http.hpp"
 
 namespace wa::testing_util {
 
@@ -27,6 +30,14 @@ struct FixtureRow {
   std::optional<std::string> message;  // an errors-table row's message, when it has no body
   std::string source;
 };
+
+/// An answer with `status` and `body`, as a codec receives it.
+inline HttpResponse Answer(int status, std::string body) {
+  HttpResponse r;
+  r.status = status;
+  r.body = std::move(body);
+  return r;
+}
 
 /// Every row of tests/fixtures/<provider>/manifest.json.
 std::vector<FixtureRow> LoadManifest(const std::string& provider);

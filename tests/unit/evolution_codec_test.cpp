@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "fixtures.hpp"
+
 #include "providers/evolution/evolution_codec.hpp"
 
 namespace wa::internal::evolution {
@@ -15,17 +17,11 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 using ::testing::Not;
+using testing_util::Answer;
 
 const auto kNow = std::chrono::system_clock::time_point(std::chrono::seconds(1'700'000'000));
 constexpr const char* kGroup = "120363295648424210@g.us";
 constexpr const char* kKey = "B6D711FCDE4D4FD5936544120E713976";
-
-HttpResponse Answer(int status, std::string body) {
-  HttpResponse r;
-  r.status = status;
-  r.body = std::move(body);
-  return r;
-}
 
 Result<BatchResult> Parse(const std::string& body, Action action = Action::kAdd,
                           std::vector<std::string> sent = {"5511999999999"}, int status = 201) {

@@ -19,6 +19,7 @@ namespace {
 
 using nlohmann::json;
 using ::testing::HasSubstr;
+using testing_util::Answer;
 using testing_util::CheckEveryRow;
 using testing_util::FixtureJson;
 using testing_util::FixtureRow;
@@ -27,13 +28,6 @@ const auto kNow = std::chrono::system_clock::time_point(std::chrono::seconds(1'7
 constexpr const char* kGroup = "120363295648424210@g.us";
 
 Config TestConfig() { return Config{"https://evolution.example.com", "my-instance", "the-key"}; }
-
-HttpResponse Answer(int status, std::string body) {
-  HttpResponse r;
-  r.status = status;
-  r.body = std::move(body);
-  return r;
-}
 
 std::optional<Action> ParseAction(const std::string& word) {
   for (Action a : {Action::kAdd, Action::kRemove, Action::kPromote, Action::kDemote}) {

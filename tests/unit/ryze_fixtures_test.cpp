@@ -19,6 +19,7 @@ namespace {
 
 using nlohmann::json;
 using ::testing::HasSubstr;
+using testing_util::Answer;
 using testing_util::CheckEveryRow;
 using testing_util::FixtureJson;
 using testing_util::FixtureRow;
@@ -26,13 +27,6 @@ using testing_util::FixtureRow;
 const auto kNow = std::chrono::system_clock::time_point(std::chrono::seconds(1'700'000'000));
 
 Config DocsConfig() { return Config{"https://ryzeapi.cloud", "Instance_Name", "Token_Instance"}; }
-
-HttpResponse Answer(int status, std::string body) {
-  HttpResponse r;
-  r.status = status;
-  r.body = std::move(body);
-  return r;
-}
 
 std::optional<Action> ParseAction(const std::string& word) {
   for (Action a : {Action::kAdd, Action::kRemove, Action::kPromote, Action::kDemote,

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "fixtures.hpp"
+
 #include "providers/waha/waha_codec.hpp"
 
 namespace wa::internal::waha {
@@ -14,16 +16,10 @@ namespace {
 
 using nlohmann::json;
 using ::testing::HasSubstr;
+using testing_util::Answer;
 
 const auto kNow = std::chrono::system_clock::time_point(std::chrono::seconds(1'700'000'000));
 constexpr const char* kGroup = "120363012345678901@g.us";
-
-HttpResponse Answer(int status, std::string body) {
-  HttpResponse r;
-  r.status = status;
-  r.body = std::move(body);
-  return r;
-}
 
 TEST(WahaCodec, GroupsAreIdsNeverInviteLinks) {
   EXPECT_EQ(*NormalizeGroup("120363012345678901@g.us"), kGroup);

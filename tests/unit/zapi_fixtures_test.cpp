@@ -23,6 +23,7 @@ namespace {
 
 using nlohmann::json;
 using ::testing::HasSubstr;
+using testing_util::Answer;
 using testing_util::CheckEveryRow;
 using testing_util::FixtureJson;
 using testing_util::FixtureRow;
@@ -32,13 +33,6 @@ constexpr std::array<Action, 6> kActions = {Action::kAdd,    Action::kRemove,  A
                                             Action::kDemote, Action::kApprove, Action::kReject};
 
 Config DocsConfig() { return Config{"https://api.z-api.io", "SUA_INSTANCIA", "SEU_TOKEN", "ct"}; }
-
-HttpResponse Answer(int status, std::string body) {
-  HttpResponse r;
-  r.status = status;
-  r.body = std::move(body);
-  return r;
-}
 
 std::optional<Action> ActionFor(const std::string& endpoint) {
   for (Action a : kActions) {
