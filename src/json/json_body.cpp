@@ -9,9 +9,9 @@ namespace internal {
 
 namespace {
 
-// No provider nests its answers or deliveries more than a few levels; a
-// body nested deeper than this is refused before it becomes a DOM, whose
-// recursive walks (dump, redaction) would overflow the stack on it.
+// No provider nests its deliveries more than a few levels; one nested
+// deeper than this is refused before it becomes a DOM, whose recursive
+// walks (redaction, dump) would overflow the stack on it.
 constexpr int kMaxNesting = 128;
 
 // Whether `body` opens more than `limit` arrays and objects at once,
@@ -41,7 +41,6 @@ bool NestsTooDeep(std::string_view body, int limit) {
 }  // namespace
 
 std::optional<nlohmann::json> ParseJsonBody(std::string_view body) {
-  if (NestsTooDeep(body, kMaxNesting)) return std::nullopt;
   auto j = nlohmann::json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return std::nullopt;
   return j;

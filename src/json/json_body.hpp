@@ -12,14 +12,16 @@ namespace wa {
 inline namespace v1 {
 namespace internal {
 
-/// Parses `body` without throwing; nullopt for malformed JSON, and for JSON
-/// nested more than 128 levels deep (no provider's is; a DOM that deep
-/// would overflow the stack of any recursive walk over it).
+/// Parses `body` without throwing; nullopt for malformed JSON. The codecs
+/// walk the result only a few levels deep, so nesting is not bounded here.
 std::optional<nlohmann::json> ParseJsonBody(std::string_view body);
 
 /// As `ParseJsonBody`, but also accepts `//` and `/* */` comments: some
 /// providers publish webhook samples with comments in them, and a
-/// receiver should take what a lenient reader can.
+/// receiver should take what a lenient reader can. Webhook bodies are
+/// walked whole (their secrets blanked, then dumped), recursively, so JSON
+/// nested more than 128 levels deep is refused (nullopt): no provider's is,
+/// and a DOM that deep would overflow the stack of that walk.
 std::optional<nlohmann::json> ParseLenientJson(std::string_view body);
 
 /// The provider's error text in any of the envelopes seen: `{"error":
