@@ -28,8 +28,8 @@ bool IsGroupParticipantsEvent(std::string event) {
   // The delivery says "group-participants.update"; the configuration's
   // name for it is GROUP_PARTICIPANTS_UPDATE.
   for (char& c : event) c = c == '_' ? '-' : c;
-  return AsciiLower(event) == "group-participants-update" ||
-         AsciiLower(event) == "group-participants.update";
+  event = AsciiLower(event);
+  return event == "group-participants-update" || event == "group-participants.update";
 }
 
 }  // namespace

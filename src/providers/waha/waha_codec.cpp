@@ -120,11 +120,11 @@ Result<BatchResult> ParseManageResponse(const HttpResponse& response, Action act
   }
   auto body = ParseJsonBody(response.body);
   if (!body) return Unexpected(RefusedInText(response, action, now));
-  const auto sent_keys = SentKeys(sent);
-  OutcomeMatcher matcher(sent, kProviderName);
   if (body->is_object() && body->size() == 1 && body->contains("status")) {
     return BatchLevel((*body)["status"], action, group, sent);
   }
+  const auto sent_keys = SentKeys(sent);
+  OutcomeMatcher matcher(sent, kProviderName);
   if (body->is_object()) {
     // WEBJS's add: one member per participant id.
     for (const auto& [id, result] : body->items()) {

@@ -120,8 +120,10 @@ std::string GroupJid(const json& body, const httplib::Request& req) {
     jid = body["groupJid"].get<std::string>();
   }
   if (jid.empty()) jid = req.get_param_value("groupJid");
-  if (!jid.empty() && jid.size() < 5) return jid + "@g.us";
-  if (!jid.empty() && jid.compare(jid.size() - 5, 5, "@g.us") != 0) jid += "@g.us";
+  const std::string suffix = "@g.us";
+  const bool has_suffix = jid.size() >= suffix.size() &&
+                          jid.compare(jid.size() - suffix.size(), suffix.size(), suffix) == 0;
+  if (!jid.empty() && !has_suffix) jid += suffix;
   return jid;
 }
 
