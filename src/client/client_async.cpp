@@ -7,16 +7,38 @@
 // read-back the same way. Without an event loop, the blocking call runs on a
 // worker thread.
 
+#include <chrono>
+#include <exception>
+#include <memory>
+#include <string>
 #include <type_traits>
+#include <typeinfo>
 #include <utility>
 
 #include "client/client_impl.hpp"
-#include "client/ready_future.hpp"
 #include "client/verification.hpp"
 
 namespace wa {
 inline namespace v1 {
 namespace internal {
+namespace {
+
+// Names the exception's type only: its text is the application's and may
+// carry anything, and this goes to the SDK's log.
+std::string HandlerThrew() {
+  std::string what = "a completion handler threw";
+  try {
+    throw;
+  } catch (const std::exception& e) {
+    what += " ";
+    what += typeid(e).name();
+  } catch (...) {
+    what += " a non-standard exception";
+  }
+  return what + "; it was dropped, and the SDK goes on serving other calls";
+}
+
+}  // namespace
 
 template <class T>
 void ClientImpl::StartAsync(
@@ -51,45 +73,68 @@ void ClientImpl::ContinueInSlot(
 }
 
 template <class T>
-std::future<Result<T>> ClientImpl::OnWorker(std::function<Result<T>()> run) {
-  auto promise = std::make_shared<std::promise<Result<T>>>();
-  auto future = promise->get_future();
+void ClientImpl::OnWorker(std::function<Result<T>()> run, CompletionHandler<T> done) {
+  auto shared = std::make_shared<CompletionHandler<T>>(std::move(done));
   WorkerPool::Task task;
-  task.run = [promise, run = std::move(run)] { promise->set_value(run()); };
-  task.abandon = [promise] {
-    promise->set_value(Unexpected(MakeLocalError(
-        ErrorCode::kCancelled, "the client was destroyed before this call was sent")));
+  task.run = [shared, run = std::move(run)] { (*shared)(run()); };
+  task.abandon = [shared] {
+    (*shared)(Unexpected(MakeLocalError(ErrorCode::kCancelled,
+                                        "the client was destroyed before this call was sent")));
   };
   workers_.Submit(std::move(task));
-  return future;
 }
 
-std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::string_view group,
-                                                         std::vector<std::string> participants,
-                                                         const CallOptions& call) {
+template <class T>
+void ClientImpl::Post(Result<T> r, CompletionHandler<T> done) {
+  // Shared by run and abandon: exactly one of them runs.
+  auto state =
+      std::make_shared<std::pair<Result<T>, CompletionHandler<T>>>(std::move(r), std::move(done));
+  auto deliver = [state] { state->second(std::move(state->first)); };
+  timers_.Schedule(std::chrono::steady_clock::duration::zero(), TimerQueue::Task{deliver, deliver});
+}
+
+template <class T>
+CompletionHandler<T> ClientImpl::Guarded(CompletionHandler<T> on_done) const {
+  return [on_done = std::move(on_done), logger = options_.logger](Result<T> r) {
+    if (!on_done) return;
+    try {
+      on_done(std::move(r));
+    } catch (...) {
+      if (logger) logger(LogRecord{LogRecord::Level::kError, HandlerThrew()});
+    }
+  };
+}
+
+void ClientImpl::ManageAsync(Action action, std::string_view group,
+                             std::vector<std::string> participants, const CallOptions& call,
+                             CompletionHandler<BatchResult> on_done) {
+  auto reply = std::make_shared<CompletionHandler<BatchResult>>(Guarded(std::move(on_done)));
   if (!backend_ || !backend_->HasEventLoop()) {
-    return OnWorker<BatchResult>(
+    OnWorker<BatchResult>(
         [this, action, group = std::string(group), participants = std::move(participants),
-         call]() mutable { return Manage(action, group, std::move(participants), call); });
+         call]() mutable { return Manage(action, group, std::move(participants), call); },
+        std::move(*reply));
+    return;
   }
   auto prepared = Admit(action, group, std::move(participants), call, true);
-  if (!prepared) return Ready(Result<BatchResult>(Unexpected(std::move(prepared).error())));
+  if (!prepared) {
+    Post(Result<BatchResult>(Unexpected(std::move(prepared).error())), std::move(*reply));
+    return;
+  }
   // Shared with the backend's completion, which reads the sent list.
   auto p = std::make_shared<PreparedCall>(std::move(*prepared));
-  auto promise = std::make_shared<std::promise<Result<BatchResult>>>();
-  auto future = promise->get_future();
   auto start = [this, action, p](const RequestContext& context,
                                  std::function<void(Result<BatchResult>)> done) {
     backend_->ManageAsync(action, p->group, p->normalized, context, std::move(done));
   };
   auto hand_off = std::make_shared<SlotHandOff>();
-  auto finish = [this, action, p, promise, call, hand_off](Result<BatchResult> r) {
+  auto finish = [this, action, p, reply, call, hand_off](Result<BatchResult> r) {
     r = AlignToSent(std::move(r), action, p->group, p->normalized, backend_->provider());
     auto pending = WantsVerification(action, call)
                        ? BatchToSettle(action, p->group, p->normalized, r)
                        : std::nullopt;
     if (!pending) {
-      promise->set_value(InCallerSpelling(std::move(r), p->originals));
+      (*reply)(InCallerSpelling(std::move(r), p->originals));
       return;
     }
     // The read-back is a second call, chained on the loop as the first was,
@@ -98,7 +143,7 @@ std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::str
     // reads it.
     auto g = AdmitRead(pending->group, /*pending=*/false);
     if (!g) {
-      promise->set_value(InCallerSpelling(
+      (*reply)(InCallerSpelling(
           Settle(std::move(r), std::move(*pending), Unexpected(std::move(g).error()),
                  InvitingAdd(action, call), nullptr),
           p->originals));
@@ -114,52 +159,55 @@ std::future<Result<BatchResult>> ClientImpl::ManageAsync(Action action, std::str
                            std::function<void(Result<GroupInfo>)> done) {
           backend_->GetGroupAsync(*normalized, context, std::move(done));
         },
-        [this, action, p, promise, call, state](const Result<GroupInfo>& read) {
-          promise->set_value(
-              InCallerSpelling(Settle(std::move(state->first), std::move(state->second), read,
-                                      InvitingAdd(action, call), nullptr),
-                               p->originals));
+        [this, action, p, reply, call, state](const Result<GroupInfo>& read) {
+          (*reply)(InCallerSpelling(Settle(std::move(state->first), std::move(state->second), read,
+                                           InvitingAdd(action, call), nullptr),
+                                    p->originals));
         });
   };
   StartAsync<BatchResult>(action, call, std::move(start), std::move(finish), hand_off);
-  return future;
 }
 
 template <class T>
-std::future<Result<T>> ClientImpl::ReadAsync(std::string group, const CallOptions& call,
-                                             bool pending, BackendRead<T> read) {
+void ClientImpl::ReadAsync(std::string group, const CallOptions& call, bool pending,
+                           BackendRead<T> read, CompletionHandler<T> on_done) {
+  auto reply = Guarded(std::move(on_done));
   auto g = AdmitRead(group, pending);
-  if (!g) return Ready(Result<T>(Unexpected(std::move(g).error())));
-  if (!backend_->HasEventLoop()) {
-    return OnWorker<T>([this, group = std::move(group), call]() -> Result<T> {
-      if constexpr (std::is_same_v<T, GroupInfo>) {
-        return GetGroup(group, call);
-      } else {
-        return PendingRequests(group, call);
-      }
-    });
+  if (!g) {
+    Post(Result<T>(Unexpected(std::move(g).error())), std::move(reply));
+    return;
   }
-  auto promise = std::make_shared<std::promise<Result<T>>>();
-  auto future = promise->get_future();
+  if (!backend_->HasEventLoop()) {
+    OnWorker<T>(
+        [this, group = std::move(group), call]() -> Result<T> {
+          if constexpr (std::is_same_v<T, GroupInfo>) {
+            return GetGroup(group, call);
+          } else {
+            return PendingRequests(group, call);
+          }
+        },
+        std::move(reply));
+    return;
+  }
   auto normalized = std::make_shared<std::string>(std::move(*g));
   StartAsync<T>(
       std::nullopt, call,
       [this, read, normalized](const RequestContext& context, std::function<void(Result<T>)> done) {
         (backend_.get()->*read)(*normalized, context, std::move(done));
       },
-      [promise](Result<T> r) { promise->set_value(std::move(r)); });
-  return future;
+      std::move(reply));
 }
 
-std::future<Result<std::vector<PendingRequest>>> ClientImpl::PendingRequestsAsync(
-    std::string_view group, const CallOptions& call) {
-  return ReadAsync<std::vector<PendingRequest>>(std::string(group), call, /*pending=*/true,
-                                                &Backend::PendingRequestsAsync);
+void ClientImpl::PendingRequestsAsync(std::string_view group, const CallOptions& call,
+                                      CompletionHandler<std::vector<PendingRequest>> on_done) {
+  ReadAsync<std::vector<PendingRequest>>(std::string(group), call, /*pending=*/true,
+                                         &Backend::PendingRequestsAsync, std::move(on_done));
 }
 
-std::future<Result<GroupInfo>> ClientImpl::GetGroupAsync(std::string_view group,
-                                                         const CallOptions& call) {
-  return ReadAsync<GroupInfo>(std::string(group), call, /*pending=*/false, &Backend::GetGroupAsync);
+void ClientImpl::GetGroupAsync(std::string_view group, const CallOptions& call,
+                               CompletionHandler<GroupInfo> on_done) {
+  ReadAsync<GroupInfo>(std::string(group), call, /*pending=*/false, &Backend::GetGroupAsync,
+                       std::move(on_done));
 }
 
 }  // namespace internal

@@ -46,13 +46,17 @@ class ClientImpl : public ParticipantsConnection {
   Result<BatchResult> ManageMany(Action action, std::string_view group,
                                  std::vector<std::string> participants,
                                  const BulkOptions& bulk) override;
-  std::future<Result<BatchResult>> ManageAsync(Action action, std::string_view group,
-                                               std::vector<std::string> participants,
-                                               const CallOptions& call) override;
-  std::future<Result<std::vector<PendingRequest>>> PendingRequestsAsync(
-      std::string_view group, const CallOptions& call) override;
-  std::future<Result<GroupInfo>> GetGroupAsync(std::string_view group,
-                                               const CallOptions& call) override;
+  // The future forms are the base class's, built on these handler forms:
+  // one async path.
+  using ParticipantsConnection::GetGroupAsync;
+  using ParticipantsConnection::ManageAsync;
+  using ParticipantsConnection::PendingRequestsAsync;
+  void ManageAsync(Action action, std::string_view group, std::vector<std::string> participants,
+                   const CallOptions& call, CompletionHandler<BatchResult> on_done) override;
+  void PendingRequestsAsync(std::string_view group, const CallOptions& call,
+                            CompletionHandler<std::vector<PendingRequest>> on_done) override;
+  void GetGroupAsync(std::string_view group, const CallOptions& call,
+                     CompletionHandler<GroupInfo> on_done) override;
   Result<std::vector<PendingRequest>> PendingRequests(std::string_view group,
                                                       const CallOptions& call) override;
   Result<GroupInfo> GetGroup(std::string_view group, const CallOptions& call) override;
@@ -103,15 +107,23 @@ class ClientImpl : public ParticipantsConnection {
       std::function<void(Result<T>)> finish);
   /// The blocking call on a worker thread: for backends without an event loop.
   template <class T>
-  std::future<Result<T>> OnWorker(std::function<Result<T>()> run);
+  void OnWorker(std::function<Result<T>()> run, CompletionHandler<T> done);
+  /// Hands `r` to `done` on the timer thread: an answer known before
+  /// sending still never runs inside the call that started it.
+  template <class T>
+  void Post(Result<T> r, CompletionHandler<T> done);
+  /// `on_done`, made safe to run on the SDK's threads: an exception it
+  /// throws is logged and dropped; an empty handler drops the result.
+  template <class T>
+  CompletionHandler<T> Guarded(CompletionHandler<T> on_done) const;
   /// A read without blocking: the backend's `read` over an event loop, else
   /// the blocking one on a worker.
   template <class T>
   using BackendRead = void (Backend::*)(const std::string&, const RequestContext&,
                                         std::function<void(Result<T>)>);
   template <class T>
-  std::future<Result<T>> ReadAsync(std::string group, const CallOptions& call, bool pending,
-                                   BackendRead<T> read);
+  void ReadAsync(std::string group, const CallOptions& call, bool pending, BackendRead<T> read,
+                 CompletionHandler<T> on_done);
 
   void Log(LogRecord::Level level, std::string message) const;
   void Sleep(std::chrono::milliseconds d, const CancellationToken& cancel) const;

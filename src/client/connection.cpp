@@ -1,19 +1,31 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "wa/participants/connection.hpp"
 
+#include <future>
+#include <memory>
 #include <utility>
-
-#include "client/ready_future.hpp"
 
 namespace wa {
 inline namespace v1 {
 namespace {
 
-using internal::Ready;
-
 Error NotImplemented() {
   return MakeLocalError(ErrorCode::kUnsupported,
                         "not implemented by this connection; nothing was sent");
+}
+
+// A handler that keeps its result in a promise: how the future forms are
+// built on the handler forms.
+template <class T>
+std::pair<std::future<Result<T>>, CompletionHandler<T>> PromiseHandler() {
+  auto promise = std::make_shared<std::promise<Result<T>>>();
+  auto future = promise->get_future();
+  return {std::move(future), [promise](Result<T> r) { promise->set_value(std::move(r)); }};
+}
+
+template <class T>
+void Refuse(const CompletionHandler<T>& on_done) {
+  if (on_done) on_done(Unexpected(NotImplemented()));
 }
 
 }  // namespace
@@ -33,9 +45,18 @@ Result<BatchResult> ParticipantsConnection::Manage(Action /*action*/, std::strin
 }
 
 std::future<Result<BatchResult>> ParticipantsConnection::ManageAsync(
-    Action /*action*/, std::string_view /*group*/, std::vector<std::string> /*participants*/,
-    const CallOptions& /*call_options*/) {
-  return Ready(Result<BatchResult>(Unexpected(NotImplemented())));
+    Action action, std::string_view group, std::vector<std::string> participants,
+    const CallOptions& call_options) {
+  auto [future, handler] = PromiseHandler<BatchResult>();
+  ManageAsync(action, group, std::move(participants), call_options, std::move(handler));
+  return std::move(future);
+}
+
+void ParticipantsConnection::ManageAsync(Action /*action*/, std::string_view /*group*/,
+                                         std::vector<std::string> /*participants*/,
+                                         const CallOptions& /*call_options*/,
+                                         CompletionHandler<BatchResult> on_done) {
+  Refuse(on_done);
 }
 
 Result<BatchResult> ParticipantsConnection::ManageMany(Action /*action*/,
@@ -51,8 +72,16 @@ Result<GroupInfo> ParticipantsConnection::GetGroup(std::string_view /*group*/,
 }
 
 std::future<Result<GroupInfo>> ParticipantsConnection::GetGroupAsync(
-    std::string_view /*group*/, const CallOptions& /*call_options*/) {
-  return Ready(Result<GroupInfo>(Unexpected(NotImplemented())));
+    std::string_view group, const CallOptions& call_options) {
+  auto [future, handler] = PromiseHandler<GroupInfo>();
+  GetGroupAsync(group, call_options, std::move(handler));
+  return std::move(future);
+}
+
+void ParticipantsConnection::GetGroupAsync(std::string_view /*group*/,
+                                           const CallOptions& /*call_options*/,
+                                           CompletionHandler<GroupInfo> on_done) {
+  Refuse(on_done);
 }
 
 Result<BatchResult> ParticipantsConnection::Verify(const BatchResult& /*batch*/,
@@ -66,8 +95,16 @@ Result<std::vector<PendingRequest>> ParticipantsConnection::PendingRequests(
 }
 
 std::future<Result<std::vector<PendingRequest>>> ParticipantsConnection::PendingRequestsAsync(
-    std::string_view /*group*/, const CallOptions& /*call_options*/) {
-  return Ready(Result<std::vector<PendingRequest>>(Unexpected(NotImplemented())));
+    std::string_view group, const CallOptions& call_options) {
+  auto [future, handler] = PromiseHandler<std::vector<PendingRequest>>();
+  PendingRequestsAsync(group, call_options, std::move(handler));
+  return std::move(future);
+}
+
+void ParticipantsConnection::PendingRequestsAsync(
+    std::string_view /*group*/, const CallOptions& /*call_options*/,
+    CompletionHandler<std::vector<PendingRequest>> on_done) {
+  Refuse(on_done);
 }
 
 // NOLINTEND(performance-unnecessary-value-param)

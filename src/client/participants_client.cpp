@@ -162,6 +162,24 @@ std::future<Result<GroupInfo>> ParticipantsClient::GetGroupAsync(std::string_vie
   return impl_->GetGroupAsync(group, call_options);
 }
 
+void ParticipantsClient::ManageAsync(Action action, std::string_view group,
+                                     std::vector<std::string> participants,
+                                     CallOptions call_options,
+                                     CompletionHandler<BatchResult> on_done) const {
+  impl_->ManageAsync(action, group, std::move(participants), call_options, std::move(on_done));
+}
+
+void ParticipantsClient::PendingRequestsAsync(
+    std::string_view group, CallOptions call_options,
+    CompletionHandler<std::vector<PendingRequest>> on_done) const {
+  impl_->PendingRequestsAsync(group, call_options, std::move(on_done));
+}
+
+void ParticipantsClient::GetGroupAsync(std::string_view group, CallOptions call_options,
+                                       CompletionHandler<GroupInfo> on_done) const {
+  impl_->GetGroupAsync(group, call_options, std::move(on_done));
+}
+
 // NOLINTEND(performance-unnecessary-value-param)
 
 }  // namespace v1

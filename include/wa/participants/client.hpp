@@ -10,10 +10,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "wa/participants/action.hpp"
 #include "wa/participants/backend.hpp"
+#include "wa/participants/completion.hpp"
 #include "wa/participants/connection.hpp"
 #include "wa/participants/error.hpp"
 #include "wa/participants/export.hpp"
@@ -109,6 +111,21 @@ class WA_PARTICIPANTS_EXPORT ParticipantsClient {
   std::future<Result<BatchResult>> ManageAsync(Action action, std::string_view group,
                                                std::vector<std::string> participants,
                                                CallOptions call_options = {}) const;
+  /// `ManageAsync` for event-loop programs: instead of a future, the result
+  /// goes to `on_done`, once, on the SDK's thread (see `CompletionHandler`:
+  /// it must not block). The future form above is built on this one, so both
+  /// behave alike: same admission, pacing, retries, verification and
+  /// cancellation (`CallOptions::cancel`). Errors: as `Manage`, through the
+  /// handler. Thread safe.
+  void ManageAsync(Action action, std::string_view group, std::vector<std::string> participants,
+                   CallOptions call_options, CompletionHandler<BatchResult> on_done) const;
+  /// `ManageAsync(action, group, participants, {}, on_done)`. Thread safe.
+  template <class Handler, internal::IfHandler<Handler, BatchResult> = 0>
+  void ManageAsync(Action action, std::string_view group, std::vector<std::string> participants,
+                   Handler&& on_done) const {
+    ManageAsync(action, group, std::move(participants), CallOptions{},
+                CompletionHandler<BatchResult>(std::forward<Handler>(on_done)));
+  }
 
   /// Performs `action` on a list of any length: validates all of it first
   /// (an invalid item fails the whole call with `kInvalidArgument`, nothing
@@ -145,11 +162,34 @@ class WA_PARTICIPANTS_EXPORT ParticipantsClient {
   /// through the future. Thread safe.
   std::future<Result<std::vector<PendingRequest>>> PendingRequestsAsync(
       std::string_view group, CallOptions call_options = {}) const;
+  /// `PendingRequestsAsync` with a completion handler instead of a future
+  /// (see the `ManageAsync` overload). Errors: as `PendingRequests`, through
+  /// the handler. Thread safe.
+  void PendingRequestsAsync(std::string_view group, CallOptions call_options,
+                            CompletionHandler<std::vector<PendingRequest>> on_done) const;
+  /// `PendingRequestsAsync(group, {}, on_done)`. Thread safe.
+  template <class Handler, internal::IfHandler<Handler, std::vector<PendingRequest>> = 0>
+  void PendingRequestsAsync(std::string_view group, Handler&& on_done) const {
+    PendingRequestsAsync(
+        group, CallOptions{},
+        CompletionHandler<std::vector<PendingRequest>>(std::forward<Handler>(on_done)));
+  }
 
   /// `GetGroup` without blocking, as `PendingRequestsAsync`. Errors: as
   /// `GetGroup`, through the future. Thread safe.
   std::future<Result<GroupInfo>> GetGroupAsync(std::string_view group,
                                                CallOptions call_options = {}) const;
+  /// `GetGroupAsync` with a completion handler instead of a future (see the
+  /// `ManageAsync` overload). Errors: as `GetGroup`, through the handler.
+  /// Thread safe.
+  void GetGroupAsync(std::string_view group, CallOptions call_options,
+                     CompletionHandler<GroupInfo> on_done) const;
+  /// `GetGroupAsync(group, {}, on_done)`. Thread safe.
+  template <class Handler, internal::IfHandler<Handler, GroupInfo> = 0>
+  void GetGroupAsync(std::string_view group, Handler&& on_done) const {
+    GetGroupAsync(group, CallOptions{},
+                  CompletionHandler<GroupInfo>(std::forward<Handler>(on_done)));
+  }
 
  private:
   friend struct internal::ClientFactory;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "wa/participants/action.hpp"
+#include "wa/participants/completion.hpp"
 #include "wa/participants/error.hpp"
 #include "wa/participants/export.hpp"
 #include "wa/participants/group.hpp"
@@ -30,7 +31,10 @@ inline namespace v1 {
 ///
 /// Every method has a default that fails with `kUnsupported` ("not
 /// implemented by this connection") and sends nothing, so a connection
-/// written today keeps compiling when methods are added.
+/// written today keeps compiling when methods are added. The exceptions are
+/// the future-returning `...Async` forms: by default they are built on the
+/// completion-handler forms, so a connection that implements those has
+/// both (the SDK's own connection does exactly that: one async path).
 ///
 /// Thread safety: an implementation must allow every method to be called
 /// from many threads at once (the SDK's does); `ParticipantsClient` copies
@@ -49,10 +53,17 @@ class WA_PARTICIPANTS_EXPORT ParticipantsConnection {
                                      std::vector<std::string> participants,
                                      const CallOptions& call_options);
   /// `Manage` without blocking; errors arrive through the future. Errors:
-  /// as `ParticipantsClient::ManageAsync`.
+  /// as `ParticipantsClient::ManageAsync`. Default: the handler form below,
+  /// with a promise as its handler.
   virtual std::future<Result<BatchResult>> ManageAsync(Action action, std::string_view group,
                                                        std::vector<std::string> participants,
                                                        const CallOptions& call_options);
+  /// `Manage` without blocking; the result goes to `on_done` (see
+  /// `CompletionHandler` for where it runs). Errors: as `Manage`, through
+  /// the handler. Default: `on_done` gets `kUnsupported` at once.
+  virtual void ManageAsync(Action action, std::string_view group,
+                           std::vector<std::string> participants, const CallOptions& call_options,
+                           CompletionHandler<BatchResult> on_done);
   /// `action` on a list of any length, in chunks. Errors: as
   /// `ParticipantsClient::ManageMany`.
   virtual Result<BatchResult> ManageMany(Action action, std::string_view group,
@@ -61,8 +72,13 @@ class WA_PARTICIPANTS_EXPORT ParticipantsConnection {
   /// Reads `group`'s members. Errors: as `ParticipantsClient::GetGroup`.
   virtual Result<GroupInfo> GetGroup(std::string_view group, const CallOptions& call_options);
   /// `GetGroup` without blocking. Errors: as `ParticipantsClient::GetGroupAsync`.
+  /// Default: the handler form below, with a promise as its handler.
   virtual std::future<Result<GroupInfo>> GetGroupAsync(std::string_view group,
                                                        const CallOptions& call_options);
+  /// `GetGroup` without blocking; the result goes to `on_done`. Errors: as
+  /// `GetGroup`. Default: `on_done` gets `kUnsupported` at once.
+  virtual void GetGroupAsync(std::string_view group, const CallOptions& call_options,
+                             CompletionHandler<GroupInfo> on_done);
   /// Confirms `batch` against the group's state. Errors: as
   /// `ParticipantsClient::Verify`.
   virtual Result<BatchResult> Verify(const BatchResult& batch, const CallOptions& call_options);
@@ -71,9 +87,15 @@ class WA_PARTICIPANTS_EXPORT ParticipantsConnection {
   virtual Result<std::vector<PendingRequest>> PendingRequests(std::string_view group,
                                                               const CallOptions& call_options);
   /// `PendingRequests` without blocking. Errors: as
-  /// `ParticipantsClient::PendingRequestsAsync`.
+  /// `ParticipantsClient::PendingRequestsAsync`. Default: the handler form
+  /// below, with a promise as its handler.
   virtual std::future<Result<std::vector<PendingRequest>>> PendingRequestsAsync(
       std::string_view group, const CallOptions& call_options);
+  /// `PendingRequests` without blocking; the result goes to `on_done`.
+  /// Errors: as `PendingRequests`. Default: `on_done` gets `kUnsupported`
+  /// at once.
+  virtual void PendingRequestsAsync(std::string_view group, const CallOptions& call_options,
+                                    CompletionHandler<std::vector<PendingRequest>> on_done);
 };
 
 }  // namespace v1

@@ -16,7 +16,7 @@ inline namespace v1 {
 /// Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT LogRecord {
   /// How much the record matters.
-  enum class Level { kDebug, kInfo, kWarning };
+  enum class Level { kDebug, kInfo, kWarning, kError };
   /// The record's level.
   Level level = Level::kInfo;
   /// The text, e.g. `POST https://api.z-api.io/instances/I/token/***/add-participant -> 200`.

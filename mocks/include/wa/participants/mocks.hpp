@@ -23,6 +23,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <gmock/gmock.h>
@@ -116,6 +117,37 @@ class MockParticipantsConnection : public ParticipantsConnection {
   /// Mocks `PendingRequestsAsync`; set expectations with `EXPECT_CALL`.
   MOCK_METHOD(std::future<Result<std::vector<PendingRequest>>>, PendingRequestsAsync,
               (std::string_view group, const CallOptions& call_options), (override));
+
+  // The completion-handler forms are not mocked apart: each runs the mocked
+  // future form and hands its result to the handler, so one `EXPECT_CALL`
+  // serves code written either way (and an unexpected call cannot leave a
+  // handler waiting forever). The handler runs on the calling thread once
+  // the future is ready: return ready futures from the expectations.
+
+  /// Runs the mocked future `ManageAsync` and gives its result to `on_done`.
+  void ManageAsync(Action action, std::string_view group, std::vector<std::string> participants,
+                   const CallOptions& call_options,
+                   CompletionHandler<BatchResult> on_done) override {
+    Complete(ManageAsync(action, group, std::move(participants), call_options), on_done);
+  }
+  /// Runs the mocked future `GetGroupAsync` and gives its result to `on_done`.
+  void GetGroupAsync(std::string_view group, const CallOptions& call_options,
+                     CompletionHandler<GroupInfo> on_done) override {
+    Complete(GetGroupAsync(group, call_options), on_done);
+  }
+  /// Runs the mocked future `PendingRequestsAsync` and gives its result to
+  /// `on_done`.
+  void PendingRequestsAsync(std::string_view group, const CallOptions& call_options,
+                            CompletionHandler<std::vector<PendingRequest>> on_done) override {
+    Complete(PendingRequestsAsync(group, call_options), on_done);
+  }
+
+ private:
+  template <class T>
+  static void Complete(std::future<Result<T>> future, const CompletionHandler<T>& on_done) {
+    auto r = future.get();
+    if (on_done) on_done(std::move(r));
+  }
 };
 
 /// An `HttpTransport` mock: set `ClientOptions::transport` to it to test at
