@@ -1,8 +1,18 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "transport/curl_multi_loop.hpp"
 
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -17,8 +27,11 @@ inline namespace v1 {
 namespace internal {
 namespace {
 
-// How long the loop sleeps in curl_multi_poll with transfers in flight: the
-// bound on how late a cancellation is noticed when no byte moves.
+using Clock = std::chrono::steady_clock;
+
+// How long the loop sleeps with transfers in flight, and how often it scans
+// them for cancellation: the bound on how late a cancellation is noticed
+// when no byte moves.
 constexpr int kCancelPollMs = 20;
 // With nothing in flight the loop sleeps until woken.
 constexpr int kIdlePollMs = 1000;
@@ -30,6 +43,7 @@ struct Job {
   std::function<void(Result<HttpResponse>)> done;
   CurlExchange exchange;  // points into `request`: declared after it
   CURL* handle = nullptr;
+  std::size_t slot = 0;  // its index in `active`, for removal in O(1)
 };
 
 void Complete(Job& job, Result<HttpResponse> result) {
@@ -55,6 +69,8 @@ struct CurlMultiLoop::State {
     for (CURL* h : idle) curl_easy_cleanup(h);
     if (multi != nullptr) curl_multi_cleanup(multi);
     if (share != nullptr) curl_share_cleanup(share);
+    if (epoll_fd >= 0) close(epoll_fd);
+    if (wake_fd >= 0) close(wake_fd);
   }
 
   CurlTransportOptions options;
@@ -62,6 +78,14 @@ struct CurlMultiLoop::State {
   // them, so they need no locks, and they live exactly as long as it does.
   CURLSH* share = nullptr;
   CURLM* multi = nullptr;
+  // libcurl tells the loop which sockets to watch and when to call it back
+  // (curl_multi_socket_action), so each turn costs the sockets that are
+  // ready, not every transfer in flight: what lets one thread carry ten
+  // thousand of them. `wake_fd` (an eventfd in the same epoll set) wakes the
+  // loop for new work and for shutdown.
+  int epoll_fd = -1;
+  int wake_fd = -1;
+  bool ready = false;  // Init succeeded (guarded by mu)
 
   std::mutex mu;  // guards incoming, stopping, thread
   std::deque<std::unique_ptr<Job>> incoming;
@@ -72,8 +96,14 @@ struct CurlMultiLoop::State {
   std::vector<std::unique_ptr<Job>> active;
   std::vector<CURL*> idle;  // easy handles (and their options) reused across transfers
   HeaderListCache header_lists;
+  std::optional<Clock::time_point> curl_deadline;  // libcurl's timer, if set
+  Clock::time_point next_cancel_scan;
 
   bool Init();
+  void Wake() const;
+  void Turn();
+  static int OnSocket(CURL* easy, curl_socket_t s, int what, void* state, void* socket_data);
+  static int OnTimer(CURLM* multi, long timeout_ms, void* state);
   void Recycle(CURL* h);
   void Run();
   void Start(std::unique_ptr<Job> job);
@@ -92,13 +122,84 @@ bool CurlMultiLoop::State::Init() {
   if (EnsureCurlGlobalInit() != CURLE_OK) return false;
   multi = curl_multi_init();
   share = curl_share_init();
-  if (multi == nullptr || share == nullptr) return false;
+  epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+  wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  if (multi == nullptr || share == nullptr || epoll_fd < 0 || wake_fd < 0) return false;
+  epoll_event wake{};
+  wake.events = EPOLLIN;
+  wake.data.fd = wake_fd;
+  if (epoll_ctl(epoll_fd, EPOLL_CTL_ADD, wake_fd, &wake) != 0) return false;
+  curl_multi_setopt(multi, CURLMOPT_SOCKETFUNCTION, &State::OnSocket);
+  curl_multi_setopt(multi, CURLMOPT_SOCKETDATA, this);
+  curl_multi_setopt(multi, CURLMOPT_TIMERFUNCTION, &State::OnTimer);
+  curl_multi_setopt(multi, CURLMOPT_TIMERDATA, this);
   // Keep-alive connections outlive the transfers that opened them; by
   // default the cache shrinks with the number of transfers in flight.
   curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, static_cast<long>(options.max_idle_handles));
   curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
   curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
   return true;
+}
+
+int CurlMultiLoop::State::OnSocket(CURL* /*easy*/, curl_socket_t s, int what, void* state,
+                                   void* /*socket_data*/) {
+  auto* self = static_cast<State*>(state);
+  if (what == CURL_POLL_REMOVE) {
+    epoll_ctl(self->epoll_fd, EPOLL_CTL_DEL, s, nullptr);
+    return 0;
+  }
+  epoll_event ev{};
+  ev.events =
+      ((what & CURL_POLL_IN) != 0 ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) != 0 ? EPOLLOUT : 0u);
+  ev.data.fd = s;
+  // A socket is new to the set, or already in it with other interests.
+  if (epoll_ctl(self->epoll_fd, EPOLL_CTL_MOD, s, &ev) != 0 && errno == ENOENT) {
+    epoll_ctl(self->epoll_fd, EPOLL_CTL_ADD, s, &ev);
+  }
+  return 0;
+}
+
+int CurlMultiLoop::State::OnTimer(CURLM* /*multi*/, long timeout_ms, void* state) {
+  auto* self = static_cast<State*>(state);
+  if (timeout_ms < 0) {
+    self->curl_deadline.reset();
+  } else {
+    self->curl_deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
+  }
+  return 0;
+}
+
+void CurlMultiLoop::State::Wake() const {
+  const std::uint64_t one = 1;
+  // Never fails short of a full counter, and then the loop is awake anyway.
+  (void)!write(wake_fd, &one, sizeof(one));
+}
+
+void CurlMultiLoop::State::Turn() {
+  int wait_ms = active.empty() ? kIdlePollMs : kCancelPollMs;
+  if (curl_deadline) {
+    auto left = std::chrono::ceil<std::chrono::milliseconds>(*curl_deadline - Clock::now());
+    wait_ms = std::min(wait_ms, static_cast<int>(std::max<long long>(0, left.count())));
+  }
+  std::array<epoll_event, 256> events{};
+  int n = epoll_wait(epoll_fd, events.data(), static_cast<int>(events.size()), wait_ms);
+  int running = 0;
+  for (int i = 0; i < n; ++i) {
+    const epoll_event& ev = events[static_cast<std::size_t>(i)];
+    if (ev.data.fd == wake_fd) {
+      std::uint64_t count = 0;
+      (void)!read(wake_fd, &count, sizeof(count));
+      continue;
+    }
+    int flags = ((ev.events & EPOLLIN) != 0 ? CURL_CSELECT_IN : 0) |
+                ((ev.events & EPOLLOUT) != 0 ? CURL_CSELECT_OUT : 0) |
+                ((ev.events & (EPOLLERR | EPOLLHUP)) != 0 ? CURL_CSELECT_ERR : 0);
+    curl_multi_socket_action(multi, ev.data.fd, flags, &running);
+  }
+  if (curl_deadline && *curl_deadline <= Clock::now()) {
+    curl_deadline.reset();  // libcurl sets the next one during the call
+    curl_multi_socket_action(multi, CURL_SOCKET_TIMEOUT, 0, &running);
+  }
 }
 
 void CurlMultiLoop::State::Recycle(CURL* h) {
@@ -142,6 +243,7 @@ void CurlMultiLoop::State::Start(std::unique_ptr<Job> job) {
     return;
   }
   job->handle = h;
+  job->slot = active.size();
   active.push_back(std::move(job));
 }
 
@@ -149,13 +251,13 @@ CurlMultiLoop::State::Ended CurlMultiLoop::State::End(Job* job, CURLcode code) {
   CURL* h = job->handle;
   curl_multi_remove_handle(multi, h);
   Ended ended;
-  for (auto& a : active) {
-    if (a.get() != job) continue;
-    ended.job = std::move(a);
-    a = std::move(active.back());
-    active.pop_back();
-    break;
+  const std::size_t slot = job->slot;
+  ended.job = std::move(active[slot]);
+  if (slot + 1 != active.size()) {
+    active[slot] = std::move(active.back());
+    active[slot]->slot = slot;
   }
+  active.pop_back();
   ended.result = job->exchange.Finish(h, code);
   Recycle(h);
   return ended;
@@ -212,11 +314,12 @@ void CurlMultiLoop::State::Run() {
       continue;
     }
     for (auto& job : fresh) Start(std::move(job));
-    int running = 0;
-    curl_multi_perform(multi, &running);
+    Turn();
     Reap();
-    ReapCancelled();
-    curl_multi_poll(multi, nullptr, 0, active.empty() ? kIdlePollMs : kCancelPollMs, nullptr);
+    if (auto now = Clock::now(); now >= next_cancel_scan) {
+      ReapCancelled();
+      next_cancel_scan = now + std::chrono::milliseconds(kCancelPollMs);
+    }
   }
 }
 
@@ -232,7 +335,7 @@ CurlMultiLoop::~CurlMultiLoop() {
     thread = std::move(state_->thread);
   }
   if (!thread.joinable()) return;
-  curl_multi_wakeup(state_->multi);
+  state_->Wake();
   if (thread.get_id() == std::this_thread::get_id()) {
     // Destroyed from one of its own callbacks: the thread holds its own
     // reference to the state and winds down after this callback returns.
@@ -251,7 +354,7 @@ void CurlMultiLoop::Submit(HttpRequest request, std::function<void(Result<HttpRe
     return;
   }
   if (!state_->thread.joinable()) {
-    if (state_->multi == nullptr && !state_->Init()) {
+    if (!state_->ready && !(state_->ready = state_->Init())) {
       lock.unlock();
       Complete(*job, Unexpected(MakeLocalError(
                          ErrorCode::kInternal,
@@ -263,7 +366,7 @@ void CurlMultiLoop::Submit(HttpRequest request, std::function<void(Result<HttpRe
   }
   state_->incoming.push_back(std::move(job));
   lock.unlock();
-  curl_multi_wakeup(state_->multi);
+  state_->Wake();
 }
 
 }  // namespace internal
