@@ -119,9 +119,8 @@ TEST_F(Coro, AwaitsACallAndResumesOnTheSdksThread) {
 
 TEST_F(Coro, ResumesOnTheExecutorTheCallerSupplies) {
   Executor executor;
-  auto job = ApproveEveryone(Ryze(), [&executor](std::function<void()> resume) {
-    executor.Post(std::move(resume));
-  });
+  auto job = ApproveEveryone(
+      Ryze(), [&executor](std::function<void()> resume) { executor.Post(std::move(resume)); });
   ASSERT_EQ(job.result.wait_for(kBound), std::future_status::ready);
   auto seen = job.result.get();
   EXPECT_TRUE(seen.approved_all);

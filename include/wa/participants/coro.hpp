@@ -98,8 +98,7 @@ inline CallAwaitable<BatchResult> AsyncManage(const ParticipantsClient& client, 
 /// `co_await`-able `ParticipantsClient::GetGroupAsync`. Errors: as
 /// `GetGroup`. Thread safety: as the client.
 inline CallAwaitable<GroupInfo> AsyncGetGroup(const ParticipantsClient& client,
-                                              std::string_view group,
-                                              CallOptions call_options = {},
+                                              std::string_view group, CallOptions call_options = {},
                                               ResumeOn resume_on = {}) {
   return CallAwaitable<GroupInfo>(
       [client, group = std::string(group),
