@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   int members_seen = 0;
   std::map<std::string, int> failures;
 
+  // [START asio]
   for (int i = 0; i < calls; ++i) {
     client.GetGroupAsync(group, [&, strand](wa::Result<wa::GroupInfo> r) {
       // The SDK's thread: do nothing here but hand the result over.
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
     });
   }
   io.run();
+  // [END asio]
 
   std::cout << completed << " calls completed on the strand, " << (calls - completed)
             << " missing\n";

@@ -30,6 +30,7 @@ struct Job {
   std::future<int> exit_code;
 };
 
+// [START coroutine]
 // Parameters by value: the coroutine outlives the caller's arguments.
 Job ApproveAll(wa::ParticipantsClient client, std::string group) {
   // Each co_await resumes on the SDK's thread (pass a wa::ResumeOn to resume
@@ -56,6 +57,7 @@ Job ApproveAll(wa::ParticipantsClient client, std::string group) {
   }
   co_return approved->all_succeeded() ? 0 : 3;
 }
+// [END coroutine]
 
 int main(int argc, char** argv) {
   if (argc != 2) {
