@@ -7,6 +7,8 @@
 
 #include <future>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -66,6 +68,40 @@ TEST(ParticipantsConnection, UnimplementedMethodsFailWithUnsupported) {
   auto a = client.GetGroupAsync(kGroup).get();
   ASSERT_FALSE(a);
   EXPECT_EQ(a.error().code, ErrorCode::kUnsupported);
+}
+
+TEST(ParticipantsConnection, TheMockServesHandlerFormsFromItsFutureExpectations) {
+  auto conn = std::make_shared<mocks::MockParticipantsConnection>();
+  BatchResult answer;
+  answer.action = Action::kRemove;
+  answer.group = kGroup;
+  EXPECT_CALL(*conn, ManageAsync(Action::kRemove, std::string_view(kGroup),
+                                 ElementsAre("5511911111111"), _))
+      .WillOnce(InvokeWithoutArgs([answer] {
+        std::promise<Result<BatchResult>> p;
+        p.set_value(answer);
+        return p.get_future();
+      }));
+  ParticipantsClient client(conn);
+  int calls = 0;
+  std::string group;
+  client.ManageAsync(Action::kRemove, kGroup, {"5511911111111"},
+                     [&](Result<BatchResult> r) {
+                       ++calls;
+                       if (r) group = r->group;
+                     });
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(group, kGroup);
+}
+
+TEST(ParticipantsConnection, UnimplementedHandlerFormsAnswerUnsupported) {
+  class Bare : public ParticipantsConnection {};
+  ParticipantsClient client(std::make_shared<Bare>());
+  std::optional<Result<GroupInfo>> got;
+  client.GetGroupAsync(kGroup, [&](Result<GroupInfo> r) { got = std::move(r); });
+  ASSERT_TRUE(got.has_value());
+  ASSERT_FALSE(*got);
+  EXPECT_EQ(got->error().code, ErrorCode::kUnsupported);
 }
 
 TEST(ParticipantsConnection, ANullConnectionFailsEveryCall) {
