@@ -25,6 +25,7 @@
 #include "wa/participants/ryze.hpp"            // IWYU pragma: export
 #include "wa/participants/version.hpp"         // IWYU pragma: export
 #include "wa/participants/waha.hpp"            // IWYU pragma: export
+#include "wa/participants/whapi.hpp"           // IWYU pragma: export
 #include "wa/participants/zapi.hpp"            // IWYU pragma: export
 
 #endif  // WA_PARTICIPANTS_HPP_

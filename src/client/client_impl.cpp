@@ -176,7 +176,25 @@ RetryState ClientImpl::NewRetryState(std::optional<Action> action, const CallOpt
   s.context.on_rate_limit = [this](const RateLimitStatus& status) {
     env_.limiter->Observe(status, std::chrono::system_clock::now(), env_.now());
   };
+  s.context.next_permit = [this, cancel = s.cancel,
+                           deadline = s.deadline](std::function<void(Result<void>)> done) {
+    AwaitPermit(cancel, deadline, milliseconds(0), std::move(done));
+  };
   return s;
+}
+
+void ClientImpl::AwaitPermit(CancellationToken cancel, std::optional<Clock::time_point> deadline,
+                             milliseconds waited, std::function<void(Result<void>)> done) const {
+  RetryState probe(cancel);
+  probe.deadline = deadline;
+  auto wait = TryPermit(probe, env_, waited);
+  if (!wait) return done(Unexpected(std::move(wait).error()));
+  if (*wait <= milliseconds(0)) return done({});
+  auto shared = std::make_shared<std::function<void(Result<void>)>>(std::move(done));
+  env_.schedule(*wait, {[this, cancel, deadline, waited, wait = *wait, shared] {
+                          AwaitPermit(cancel, deadline, waited + wait, std::move(*shared));
+                        },
+                        [shared] { (*shared)(Unexpected(CancelledError(false, std::nullopt))); }});
 }
 
 Result<BatchResult> ClientImpl::Manage(Action action, std::string_view group,

@@ -47,7 +47,7 @@ struct RetryState {
   // The token is set at construction: a default-constructed one would
   // allocate a flag only to be replaced.
   explicit RetryState(const CancellationToken& token)
-      : cancel(token), context{std::chrono::milliseconds(0), token, {}, {}, false} {}
+      : cancel(token), context{std::chrono::milliseconds(0), token, {}, {}, false, {}} {}
   /// Empty for reads: a read is idempotent, a participant action never is,
   /// so the action alone decides what may be sent again (`IsRetryable`).
   std::optional<Action> action;

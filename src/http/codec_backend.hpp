@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -27,6 +28,8 @@ namespace internal {
 /// - `BuildManage(config, action, group, participants, context)`,
 ///   `ParseManage(response, action, group, sent, now)`,
 ///   `BuildGroupRead(config, group, context)`, `ParseGroupRead(response, now)`;
+/// - optionally `OneRequestPerParticipant(action)`, true for an action the
+///   provider takes for one participant per request (see `HttpBackendBase`);
 /// - `kListsPendingRequests`; when true `BuildPendingRequests(config, group,
 ///   context)` and `ParsePendingRequests(response, now)`, when false
 ///   `kNoPendingRequests`, the message of the `kUnsupported` error.
@@ -68,6 +71,19 @@ class CodecBackend final : public HttpBackendBase {
   }
 
  private:
+  template <class W, class = void>
+  struct HasOnePerRequest : std::false_type {};
+  template <class W>
+  struct HasOnePerRequest<W, std::void_t<decltype(W::OneRequestPerParticipant(Action::kAdd))>>
+      : std::true_type {};
+
+  bool OneRequestPerParticipant(Action action) const override {
+    if constexpr (HasOnePerRequest<Wire>::value) {
+      return Wire::OneRequestPerParticipant(action);
+    } else {
+      return false;
+    }
+  }
   HttpRequest BuildManage(Action action, const std::string& group,
                           const std::vector<std::string>& participants,
                           const RequestContext& context) const override {

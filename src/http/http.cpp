@@ -8,6 +8,20 @@
 namespace wa {
 inline namespace v1 {
 
+std::string_view ToString(HttpMethod method) noexcept {
+  switch (method) {
+    case HttpMethod::kGet:
+      return "GET";
+    case HttpMethod::kPost:
+      return "POST";
+    case HttpMethod::kPatch:
+      return "PATCH";
+    case HttpMethod::kDelete:
+      return "DELETE";
+  }
+  return "GET";
+}
+
 std::optional<std::string_view> HttpResponse::Header(std::string_view name) const {
   for (const auto& [key, value] : headers) {
     if (internal::EqualsIgnoreCase(key, name)) {

@@ -2,6 +2,10 @@
 #include "http/http_backend_base.hpp"
 
 #include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <utility>
 
 #include "ids/identifiers.hpp"
@@ -23,6 +27,13 @@ HttpBackendBase::HttpBackendBase(std::shared_ptr<HttpTransport> transport,
 Result<BatchResult> HttpBackendBase::Manage(Action action, const std::string& group,
                                             const std::vector<std::string>& participants,
                                             const RequestContext& context) {
+  if (OneRequestPerParticipant(action) && participants.size() > 1) {
+    std::promise<Result<BatchResult>> promise;
+    auto future = promise.get_future();
+    ManageEach(action, group, participants, context,
+               [&promise](Result<BatchResult> r) { promise.set_value(std::move(r)); });
+    return future.get();
+  }
   return SendAndParse(BuildManage(action, group, participants, context), context, action,
                       [&](const HttpResponse& response, std::chrono::system_clock::time_point now) {
                         return ParseManage(response, action, group, participants, now);
@@ -33,6 +44,10 @@ void HttpBackendBase::ManageAsync(Action action, const std::string& group,
                                   const std::vector<std::string>& participants,
                                   const RequestContext& context,
                                   std::function<void(Result<BatchResult>)> done) {
+  if (OneRequestPerParticipant(action) && participants.size() > 1) {
+    ManageEach(action, group, participants, context, std::move(done));
+    return;
+  }
   // The caller keeps `group` and `participants` alive until `done` runs.
   SendAndParseAsync<BatchResult>(
       BuildManage(action, group, participants, context), context, action,
@@ -41,6 +56,94 @@ void HttpBackendBase::ManageAsync(Action action, const std::string& group,
         return ParseManage(response, action, group, participants, now);
       },
       std::move(done));
+}
+
+namespace {
+
+// What one participant's own request came to, when it failed as a whole.
+ParticipantOutcome FailedAlone(const std::string& participant, const Error& e) {
+  std::string why = std::string(ToString(e.code)) + ": " + e.message;
+  why += e.request_sent ? " (the request may have been sent: this participant's outcome is unknown)"
+                        : " (nothing was sent for this participant)";
+  ParticipantOutcome o;
+  o.participant = participant;
+  o.result = Unexpected(ParticipantError{ParticipantErrorCode::kUnknown, std::move(why)});
+  return o;
+}
+
+// The requests of one `ManageEach`, answered in any order on any thread.
+struct EachState {
+  std::mutex mu;
+  std::vector<std::optional<Result<BatchResult>>> answers;
+  std::size_t left = 0;
+  std::function<void(Result<BatchResult>)> done;
+};
+
+}  // namespace
+
+void HttpBackendBase::ManageEach(Action action, const std::string& group,
+                                 const std::vector<std::string>& participants,
+                                 const RequestContext& context,
+                                 std::function<void(Result<BatchResult>)> done) {
+  auto state = std::make_shared<EachState>();
+  state->answers.resize(participants.size());
+  state->left = participants.size();
+  state->done = std::move(done);
+  // Every answer lands here; the last one merges them, in input order.
+  auto settle = [this, state, action, &group, &participants](std::size_t i, Result<BatchResult> r) {
+    {
+      std::lock_guard<std::mutex> lock(state->mu);
+      state->answers[i] = std::move(r);
+      if (--state->left > 0) return;
+    }
+    BatchResult merged;
+    merged.action = action;
+    merged.group = group;
+    const Error* first_error = nullptr;
+    bool any_answer = false;
+    for (std::size_t k = 0; k < participants.size(); ++k) {
+      Result<BatchResult>& a = *state->answers[k];
+      if (a && !a->participants.empty()) {
+        any_answer = true;
+        if (merged.group == group && !a->group.empty()) merged.group = a->group;
+        merged.participants.push_back(std::move(a->participants.front()));
+      } else if (a) {
+        any_answer = true;
+        merged.participants.push_back(FailedAlone(
+            participants[k], MakeLocalError(ErrorCode::kProtocol, "the answer named nobody")));
+      } else {
+        // A request that may have left outranks one that provably did not.
+        if (first_error == nullptr || (!first_error->request_sent && a.error().request_sent)) {
+          first_error = &a.error();
+        }
+        merged.participants.push_back(FailedAlone(participants[k], a.error()));
+      }
+    }
+    // Every request failed as a whole: the call failed, as one request
+    // would have (and is retried only if that error allows it).
+    if (!any_answer && first_error != nullptr) return state->done(Unexpected(*first_error));
+    state->done(std::move(merged));
+  };
+  for (std::size_t i = 0; i < participants.size(); ++i) {
+    // The caller keeps `group` and `participants` alive until `done` runs.
+    auto send = [this, action, &group, &participants, context, settle, i](Result<void> permit) {
+      if (!permit) return settle(i, Unexpected(std::move(permit).error()));
+      auto single = std::make_shared<std::vector<std::string>>(1, participants[i]);
+      SendAndParseAsync<BatchResult>(
+          BuildManage(action, group, *single, context), context, action,
+          [this, action, &group, single](const HttpResponse& response,
+                                         std::chrono::system_clock::time_point now) {
+            return ParseManage(response, action, group, *single, now);
+          },
+          [settle, i](Result<BatchResult> r) { settle(i, std::move(r)); });
+    };
+    // The attempt's own permit covers the first request.
+    if (i == 0 || !context.next_permit) {
+      send({});
+    } else {
+      context.next_permit(std::move(send));
+    }
+  }
 }
 
 Result<GroupInfo> HttpBackendBase::ParseGroupReadOf(

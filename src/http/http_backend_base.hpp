@@ -60,6 +60,12 @@ class HttpBackendBase : public Backend {
                                           const std::string& group,
                                           const std::vector<std::string>& sent,
                                           std::chrono::system_clock::time_point now) const = 0;
+  /// True when the provider takes one participant per request for
+  /// `action` (Whapi.Cloud's join requests): `Manage` then sends one
+  /// request per participant, each under its own permit
+  /// (`RequestContext::next_permit`), all at once over an event-loop
+  /// transport, and each participant's outcome comes from its own answer.
+  virtual bool OneRequestPerParticipant(Action /*action*/) const { return false; }
   /// The provider's group read.
   virtual HttpRequest BuildGroupRead(const std::string& group,
                                      const RequestContext& context) const = 0;
@@ -111,6 +117,11 @@ class HttpBackendBase : public Backend {
   }
 
  private:
+  // `ManageAsync` for a provider that takes one participant per request.
+  void ManageEach(Action action, const std::string& group,
+                  const std::vector<std::string>& participants, const RequestContext& context,
+                  std::function<void(Result<BatchResult>)> done);
+
   // Both paths end here: whatever a parse returns, answer or error, leaves
   // sanitized (redacted, then cut, then valid UTF-8).
   template <class Parse>

@@ -10,7 +10,8 @@
   X(zapi)                                    \
   X(ryze)                                    \
   X(evolution)                               \
-  X(waha)
+  X(waha)                                    \
+  X(whapi)
 
 namespace wa {
 inline namespace v1 {

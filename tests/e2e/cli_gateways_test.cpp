@@ -142,6 +142,46 @@ TEST_F(Cli, WahaWorksThroughTheJoinRequestQueue) {
   EXPECT_EQ(json::parse(empty.out)["requests"].size(), 0u) << empty.out;
 }
 
+// Whapi.Cloud: every action, the join-request queue one application per
+// request, and promote's batch-only answer left unconfirmed.
+TEST_F(Cli, WhapiWorksThroughEveryCommand) {
+  const auto env = Env("whapi");
+  for (const char* command : {"add", "promote", "demote", "remove"}) {
+    SCOPED_TRACE(command);
+    auto r = Run({"--json", command, "--group", kGroup, "5544911114444"}, env);
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    json j = ManageJson(r);
+    ASSERT_EQ(j["participants"].size(), 1u);
+    const bool batch_only = std::string(command) == "promote" || std::string(command) == "demote";
+    EXPECT_EQ(j["participants"][0]["confirmed"], !batch_only) << r.out;
+  }
+  auto members = Run({"--json", "members", "--group", kGroup}, env);
+  EXPECT_EQ(members.exit_code, 0) << members.err;
+  EXPECT_EQ(json::parse(members.out)["subject"], "Customers");
+  auto listed = Run({"--json", "requests", "--group", kGroup}, env);
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  json queue = json::parse(listed.out, nullptr, false);
+  ASSERT_EQ(queue["requests"].size(), 2u) << listed.out;
+  mock_->ClearRequests();
+  // Two people, two requests: each answered on its own.
+  auto rejected =
+      Run({"--json", "reject", "--group", kGroup, "5511944444444", "5511933333333"}, env);
+  EXPECT_EQ(rejected.exit_code, 0) << rejected.out << rejected.err;
+  EXPECT_EQ(ManageJson(rejected)["participants"].size(), 2u);
+  EXPECT_EQ(mock_->Requests().size(), 2u);
+  auto again = Run({"--json", "approve", "--group", kGroup, "5511933333333"}, env);
+  EXPECT_EQ(again.exit_code, 3) << again.out << again.err;
+  auto empty = Run({"--json", "requests", "--group", kGroup}, env);
+  EXPECT_EQ(json::parse(empty.out)["requests"].size(), 0u) << empty.out;
+  auto wrong = env;
+  wrong["WA_TOKEN"] = "wrong-token-XYZ";
+  auto refused = Run({"--json", "remove", "--group", kGroup, "5511955555555"}, wrong);
+  EXPECT_EQ(refused.exit_code, 1) << refused.out << refused.err;
+  EXPECT_EQ(ManageJson(refused)["error"]["code"], "unauthenticated");
+  EXPECT_EQ(refused.out.find("wrong-token-XYZ"), std::string::npos);
+  EXPECT_EQ(refused.err.find("wrong-token-XYZ"), std::string::npos);
+}
+
 std::string GatewayName(const ::testing::TestParamInfo<Gateway>& info) {
   return info.param.provider;
 }

@@ -37,7 +37,7 @@ TEST(ProviderRegistry, ListsEachProviderOnceWithItsSecrets) {
     EXPECT_TRUE(p.secrets[0].required) << p.name;
     EXPECT_EQ(FindProvider(p.name), &p);
   }
-  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze", "evolution", "waha"}));
+  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze", "evolution", "waha", "whapi"}));
   EXPECT_EQ(FindProvider("whatsmeow"), nullptr);
 }
 
@@ -95,6 +95,17 @@ TEST(ProviderRegistry, CapabilitiesAreTheProvidersOwn) {
     EXPECT_TRUE(waha->capabilities.For(a).supported) << ToString(a);
   }
   EXPECT_TRUE(waha->capabilities.pending_requests);
+  // Whapi.Cloud: a public URL; promote and demote answer for the batch only;
+  // only join requests take LIDs.
+  const ProviderInfo* whapi = FindProvider("whapi");
+  ASSERT_NE(whapi, nullptr);
+  EXPECT_EQ(whapi->default_base_url, "https://gate.whapi.cloud");
+  EXPECT_TRUE(whapi->capabilities.pending_requests);
+  EXPECT_FALSE(whapi->capabilities.For(Action::kPromote).answers_per_participant);
+  EXPECT_FALSE(whapi->capabilities.For(Action::kDemote).answers_per_participant);
+  EXPECT_TRUE(whapi->capabilities.For(Action::kAdd).answers_per_participant);
+  EXPECT_FALSE(whapi->capabilities.For(Action::kAdd).takes_lid);
+  EXPECT_TRUE(whapi->capabilities.For(Action::kApprove).takes_lid);
   EXPECT_TRUE(ryze->capabilities.pending_requests);
   // Z-API confirms only the batch; RyzeAPI answers for each participant.
   for (Action action : {Action::kAdd, Action::kRemove, Action::kPromote, Action::kDemote,
@@ -158,8 +169,9 @@ TEST(ProviderRegistry, UnknownProviderIsRefusedBeforeAnythingIsSent) {
   auto check = client.CheckOptions();
   ASSERT_FALSE(check);
   EXPECT_EQ(check.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_THAT(check.error().message,
-              HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze, evolution or waha"));
+  EXPECT_THAT(
+      check.error().message,
+      HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze, evolution, waha or whapi"));
   auto r = client.Remove("120363406289005073@g.us", {"5511999999999"});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);

@@ -75,6 +75,9 @@ bool MockServer::Start(int port, std::string* error) {
         case Route::Method::kPut:
           s.Put(route.pattern, serve);
           break;
+        case Route::Method::kPatch:
+          s.Patch(route.pattern, serve);
+          break;
         case Route::Method::kDelete:
           s.Delete(route.pattern, serve);
           break;

@@ -220,6 +220,14 @@ const WorldState::Instance* WorldState::FindInstance(const std::string& provider
   return nullptr;
 }
 
+const WorldState::Instance* WorldState::FindInstanceByToken(const std::string& provider,
+                                                            const std::string& token) const {
+  for (const auto& i : instances_) {
+    if (i.provider == provider && !token.empty() && i.token == token) return &i;
+  }
+  return nullptr;
+}
+
 bool WorldState::KnowsToken(const std::string& provider, const std::string& token) const {
   for (const auto& i : instances_) {
     if (i.provider == provider && i.token == token) return true;

@@ -84,6 +84,9 @@ class WorldState {
   static nlohmann::json DemoDocument();
 
   const Instance* FindInstance(const std::string& provider, const std::string& id) const;
+  /// The instance of `provider` with this token (for gateways whose token
+  /// names the instance, as Whapi.Cloud's names its channel), or null.
+  const Instance* FindInstanceByToken(const std::string& provider, const std::string& token) const;
   /// True when some instance of `provider` has this token.
   bool KnowsToken(const std::string& provider, const std::string& token) const;
   /// By `<id>@g.us`, `<id>-group`, `<id>`, invite code or invite link.

@@ -18,7 +18,7 @@ using Handler = Reply (*)(SharedWorld& world, const httplib::Request& req);
 
 /// One endpoint of a simulated provider.
 struct Route {
-  enum class Method { kGet, kPost, kPut, kDelete };
+  enum class Method { kGet, kPost, kPut, kPatch, kDelete };
   Method method = Method::kGet;
   /// A cpp-httplib regex matched against the whole path; captures land in
   /// `req.matches`. Within a provider, earlier routes win.

@@ -42,6 +42,14 @@ struct WA_PARTICIPANTS_EXPORT RequestContext {
   /// For an add: invite participants whose privacy blocks the add (set only
   /// when the backend's `Capabilities().invite_if_restricted` is true).
   bool invite_if_restricted = false;
+  /// Asks the client's rate limiter for one more request within this
+  /// attempt, then calls `done`: with success when it may be sent, with an
+  /// error (`kRateLimited`, `kCancelled`, `kTimeout`; nothing sent) when it
+  /// must not be. The client took the permit of the attempt's first request
+  /// before calling the backend; a backend that must send one request per
+  /// participant asks here for each further one. `done` may run on another
+  /// thread and must not block. Empty when no client paces the backend.
+  std::function<void(std::function<void(Result<void>)> done)> next_permit;
 };
 
 /// One provider. Thread safety: implementations must allow concurrent calls.

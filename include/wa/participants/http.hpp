@@ -33,12 +33,16 @@ struct WA_PARTICIPANTS_EXPORT RateLimitStatus {
   std::optional<std::chrono::system_clock::time_point> reset;
 };
 
-/// The HTTP methods the SDK uses.
-enum class HttpMethod { kGet, kPost };
+/// The HTTP methods the SDK uses. PATCH and DELETE carry a JSON body like
+/// POST (Whapi.Cloud's admin and removal routes take one).
+enum class HttpMethod { kGet, kPost, kPatch, kDelete };
+
+/// `"GET"`, `"POST"`, `"PATCH"` or `"DELETE"`. Thread safe. Errors: none.
+WA_PARTICIPANTS_EXPORT std::string_view ToString(HttpMethod method) noexcept;
 
 /// One HTTP request, fully built by a backend. Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT HttpRequest {
-  /// GET or POST.
+  /// GET, POST, PATCH or DELETE.
   HttpMethod method = HttpMethod::kGet;
   /// The absolute URL. May contain a secret (Z-API puts its token in the
   /// path): never log it; log `redacted_url` instead.
@@ -48,7 +52,7 @@ struct WA_PARTICIPANTS_EXPORT HttpRequest {
   /// Request headers, in order. Values of `token`, `Client-Token` and
   /// `Authorization` are secrets.
   std::vector<std::pair<std::string, std::string>> headers;
-  /// The request body (JSON for POSTs); empty for GETs.
+  /// The request body (JSON for POST, PATCH and DELETE); empty for GETs.
   std::string body;
   /// The whole-transfer timeout, always finite.
   std::chrono::milliseconds timeout{std::chrono::seconds(30)};

@@ -1,0 +1,216 @@
+// Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
+//
+// The simulated Whapi.Cloud: participant and admin changes, join requests
+// ("applications") and group reads, over the shared world. Written from
+// its OpenAPI specs (see docs/providers.md): the Bearer token names the
+// channel, a disconnected channel answers the documented 401, the group id
+// must be a `…@g.us` id, and every error is `{"error": {code, message}}`.
+
+#include <mutex>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "provider_registry.hpp"
+
+namespace wa::mock {
+namespace {
+
+using nlohmann::json;
+
+json Error(int code, const std::string& message) {
+  return {{"error", {{"code", code}, {"message", message}}}};
+}
+
+json WhapiError(const std::string& message) { return Error(500, message); }
+
+Reply Fail(int status, const std::string& message) { return {status, Error(status, message), {}}; }
+
+// What the 401 of each route says (the specs' descriptions).
+std::string AuthorizationText(const std::string& action) {
+  if (action == "promote" || action == "demote") {
+    return "need channel authorization for " + action + " group admin";
+  }
+  return "need channel authorization for " + action + " participant";
+}
+
+// The token, then the channel's session, then the group id's form.
+const WorldState::Instance* Guard(SharedWorld& w, const httplib::Request& req,
+                                  const std::string& action, Reply& reply) {
+  const std::string auth = req.get_header_value("Authorization");
+  const std::string prefix = "Bearer ";
+  std::string token = auth.rfind(prefix, 0) == 0 ? auth.substr(prefix.size()) : std::string();
+  if (token.empty()) token = req.get_param_value("token");
+  const auto* inst = w.world.FindInstanceByToken("whapi", token);
+  if (inst == nullptr) {
+    reply = Fail(401, "Unauthorized");
+    return nullptr;
+  }
+  if (!inst->connected) {
+    reply = Fail(401, AuthorizationText(action));
+    return nullptr;
+  }
+  static const std::regex kGroupId(R"(^[\d-]{10,31}@g\.us$)");
+  if (!std::regex_match(std::string(req.matches[1]), kGroupId)) {
+    reply = Fail(400, "Wrong request parameters");
+    return nullptr;
+  }
+  return inst;
+}
+
+// The group, when `inst` may act on it; else the documented refusal.
+WorldState::Group* Allowed(SharedWorld& w, const WorldState::Instance& inst,
+                           const httplib::Request& req, const std::string& check, Reply& reply) {
+  WorldState::Group* group = w.world.FindGroup(req.matches[1]);
+  switch (w.world.Check(inst, group, check)) {
+    case WorldState::Refusal::kGroupNotFound:
+      reply = Fail(404, "Specified group not found");
+      return nullptr;
+    case WorldState::Refusal::kNotAdmin:
+    case WorldState::Refusal::kNotSuperAdmin:
+      reply = Fail(403, "You do not have permissions for this action");
+      return nullptr;
+    case WorldState::Refusal::kNone:
+      break;
+  }
+  return group;
+}
+
+std::string ChatId(const std::string& phone) { return phone + "@s.whatsapp.net"; }
+
+Reply Participants(SharedWorld& w, const httplib::Request& req, const std::string& action) {
+  std::lock_guard<std::mutex> lock(w.mu);
+  Reply reply;
+  const auto* inst = Guard(w, req, action, reply);
+  if (inst == nullptr) return reply;
+  json body = json::parse(req.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object() || !body.contains("participants") ||
+      !body["participants"].is_array() || body["participants"].empty()) {
+    return Fail(400, "Wrong request parameters");
+  }
+  static const std::regex kContactId(R"(^\d{7,15}$)");
+  std::vector<std::string> inputs;
+  for (const json& p : body["participants"]) {
+    if (!p.is_string() || !std::regex_match(p.get<std::string>(), kContactId)) {
+      return Fail(400, "Wrong request parameters");
+    }
+    inputs.push_back(p.get<std::string>());
+  }
+  WorldState::Group* group = Allowed(w, *inst, req, action, reply);
+  if (group == nullptr) return reply;
+  json failed = json::array();
+  json processed = json::array();
+  bool all = true;
+  for (const auto& o : w.world.Apply(*group, action, inputs)) {
+    (o.success ? processed : failed).push_back(o.input);
+    all = all && o.success;
+  }
+  // Promote and demote answer ResponseSuccess; add and (2025) remove
+  // ResponseListParticipants.
+  if (action == "promote" || action == "demote") return {200, {{"success", all}}, {}};
+  return {200, {{"success", true}, {"failed", failed}, {"processed", processed}}, {}};
+}
+
+Reply Add(SharedWorld& w, const httplib::Request& req) { return Participants(w, req, "add"); }
+Reply Remove(SharedWorld& w, const httplib::Request& req) { return Participants(w, req, "remove"); }
+Reply Promote(SharedWorld& w, const httplib::Request& req) {
+  return Participants(w, req, "promote");
+}
+Reply Demote(SharedWorld& w, const httplib::Request& req) { return Participants(w, req, "demote"); }
+
+// One application per request; the answer is still a list of results.
+Reply Application(SharedWorld& w, const httplib::Request& req, const std::string& action) {
+  std::lock_guard<std::mutex> lock(w.mu);
+  Reply reply;
+  const auto* inst = Guard(w, req, action, reply);
+  if (inst == nullptr) return reply;
+  json body = json::parse(req.body, nullptr, false);
+  static const std::regex kChatId(R"(^[\d-]{10,31}@[\w\.]{1,}$)");
+  if (body.is_discarded() || !body.is_object() || !body.contains("application") ||
+      !body["application"].is_string() ||
+      !std::regex_match(body["application"].get<std::string>(), kChatId)) {
+    return Fail(400, "Wrong request parameters");
+  }
+  const std::string chat_id = body["application"].get<std::string>();
+  WorldState::Group* group = Allowed(w, *inst, req, action, reply);
+  if (group == nullptr) return reply;
+  const std::string input = chat_id.find("@lid") != std::string::npos
+                                ? chat_id
+                                : chat_id.substr(0, chat_id.find('@'));
+  const auto outcomes = w.world.Apply(*group, action, {input});
+  json e = {{"chatId", chat_id}, {"success", outcomes.at(0).success}};
+  if (!outcomes.at(0).success) e["error"] = outcomes.at(0).error;
+  return {200, json::array({std::move(e)}), {}};
+}
+
+Reply Approve(SharedWorld& w, const httplib::Request& req) {
+  return Application(w, req, "approve");
+}
+Reply Reject(SharedWorld& w, const httplib::Request& req) { return Application(w, req, "reject"); }
+
+Reply Applications(SharedWorld& w, const httplib::Request& req) {
+  std::lock_guard<std::mutex> lock(w.mu);
+  Reply reply;
+  const auto* inst = Guard(w, req, "read", reply);
+  if (inst == nullptr) return reply;
+  WorldState::Group* group = Allowed(w, *inst, req, "approve", reply);
+  if (group == nullptr) return reply;
+  json list = json::array();
+  for (const auto& p : group->pending) {
+    list.push_back({{"chatId", ChatId(p.phone)},
+                    {"request_method", "invite_link"},
+                    {"timestamp", 1717680789}});
+  }
+  const std::size_t n = list.size();
+  return {200, {{"applications", std::move(list)}, {"count", 100}, {"total", n}, {"offset", 0}},
+          {}};
+}
+
+Reply GroupInfo(SharedWorld& w, const httplib::Request& req) {
+  std::lock_guard<std::mutex> lock(w.mu);
+  Reply reply;
+  const auto* inst = Guard(w, req, "read", reply);
+  if (inst == nullptr) return reply;
+  WorldState::Group* group = Allowed(w, *inst, req, "read", reply);
+  if (group == nullptr) return reply;
+  json members = json::array();
+  for (const auto& m : group->members) {
+    const std::string role = WorldState::RoleName(m.role);
+    const char* rank =
+        role == "superadmin" ? "creator" : (role == "admin" ? "admin" : "member");
+    members.push_back({{"id", m.phone}, {"rank", rank}});
+  }
+  const std::size_t n = members.size();
+  return {200,
+          {{"id", group->id + "@g.us"},
+           {"name", group->subject},
+           {"type", "group"},
+           {"timestamp", 1713791253},
+           {"participants", std::move(members)},
+           {"participants_count", n}},
+          {}};
+}
+
+constexpr const char* kGroupPath = R"(/groups/([^/]+))";
+
+std::string P(const char* tail) { return std::string(kGroupPath) + tail; }
+
+const ProviderRegistrar kWhapi({
+    "whapi",
+    &WhapiError,
+    nullptr,
+    {
+        {Route::Method::kPost, P("/participants"), &Add},
+        {Route::Method::kDelete, P("/participants"), &Remove},
+        {Route::Method::kPatch, P("/admins"), &Promote},
+        {Route::Method::kDelete, P("/admins"), &Demote},
+        {Route::Method::kGet, P("/applications"), &Applications},
+        {Route::Method::kPost, P("/applications"), &Approve},
+        {Route::Method::kDelete, P("/applications"), &Reject},
+        {Route::Method::kGet, P(""), &GroupInfo},
+    },
+    json::object(),
+});
+
+}  // namespace
+}  // namespace wa::mock
