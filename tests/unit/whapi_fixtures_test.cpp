@@ -89,13 +89,17 @@ void CheckListAnswer(const FixtureRow& row, const json& raw, const std::string& 
     EXPECT_EQ(o.participant, sent[i]);
     if (batch_only) {
       ASSERT_EQ(static_cast<bool>(o.result), raw.at("success").get<bool>());
-      if (o.result) EXPECT_FALSE(o.result->confirmed);
+      if (o.result) {
+        EXPECT_FALSE(o.result->confirmed);
+      }
       continue;
     }
     // The spec's own example lists one id as both processed and failed:
     // the first answer for a participant is the one that counts.
     ASSERT_EQ(static_cast<bool>(o.result), ok.count(sent[i]) > 0);
-    if (o.result) EXPECT_TRUE(o.result->confirmed);
+    if (o.result) {
+      EXPECT_TRUE(o.result->confirmed);
+    }
   }
 }
 
