@@ -32,7 +32,7 @@ using testing_util::RawRequest;
 constexpr const char* kGroup = "120363406289005073@g.us";
 constexpr const char* kNewcomer = "5511988887777";
 
-enum class Provider { kRyze, kZApi, kEvolution, kWaha };
+enum class Provider { kRyze, kZApi, kEvolution, kWaha, kWhapi };
 enum class Mode { kSync, kAsync };
 enum class Fault {
   kReadThenClose,           // reads the POST, hangs up without a byte of answer
@@ -55,7 +55,7 @@ std::string Name(const Case& c) {
   static const char* kFaults[] = {"ReadThenClose", "ReadThenCloseAndRefuse", "ReadThenHang",
                                   "Status500",     "429RetryAfter",          "429Reset",
                                   "Refused"};
-  static const char* kProviders[] = {"Ryze", "ZApi", "Evolution", "Waha"};
+  static const char* kProviders[] = {"Ryze", "ZApi", "Evolution", "Waha", "Whapi"};
   return std::string(kProviders[static_cast<int>(c.provider)]) +
          (c.mode == Mode::kSync ? "Sync" : "Async") + (c.reuse ? "Reused" : "Fresh") +
          kFaults[static_cast<int>(c.fault)];
@@ -64,6 +64,10 @@ std::string Name(const Case& c) {
 void PrintTo(const Case& c, std::ostream* os) { *os << Name(c); }
 
 std::string GroupReadAnswer(Provider p) {
+  if (p == Provider::kWhapi) {
+    return R"({"id":"120363406289005073@g.us","name":"Customers",)"
+           R"("participants":[{"id":"5511999999999","rank":"creator"}]})";
+  }
   if (p == Provider::kWaha)
     return R"([{"id":"5511999999999@s.whatsapp.net","admin":"superadmin"}])";
   if (p == Provider::kEvolution) {
@@ -79,6 +83,7 @@ std::string GroupReadAnswer(Provider p) {
 }
 
 std::string ActionAnswer(Provider p) {
+  if (p == Provider::kWhapi) return R"({"success":true,"failed":[],"processed":["5511988887777"]})";
   if (p == Provider::kWaha) return R"([{"status":"200","jid":"5511988887777@s.whatsapp.net"}])";
   if (p == Provider::kEvolution) {
     return R"({"updateParticipants":[{"status":"200","jid":"5511988887777@s.whatsapp.net"}]})";
@@ -91,6 +96,7 @@ std::string ActionAnswer(Provider p) {
 }
 
 std::string ErrorAnswer(Provider p, const std::string& text) {
+  if (p == Provider::kWhapi) return R"({"error":{"code":500,"message":")" + text + "\"}}";
   if (p == Provider::kWaha) return R"({"statusCode":500,"exception":{"message":")" + text + "\"}}";
   if (p == Provider::kEvolution) {
     return R"({"status":500,"error":"Error","response":{"message":[")" + text + "\"]}}";
@@ -135,6 +141,12 @@ ParticipantsClient MakeClient(Provider p, const std::string& base_url) {
   options.retry.max_attempts = 4;
   options.retry.initial_backoff = milliseconds(1);
   options.retry.max_backoff = milliseconds(1);
+  if (p == Provider::kWhapi) {
+    WhapiOptions w;
+    w.base_url = base_url;
+    w.token = "whapi-token";
+    return MakeClient(w, options);
+  }
   if (p == Provider::kWaha) {
     WahaOptions w;
     w.base_url = base_url;
@@ -258,7 +270,8 @@ TEST_P(AtMostOnceMatrix, TheServerReadsTheActionAtMostOnce) {
 
 std::vector<Case> AllCases() {
   std::vector<Case> out;
-  for (Provider p : {Provider::kRyze, Provider::kZApi, Provider::kEvolution, Provider::kWaha}) {
+  for (Provider p : {Provider::kRyze, Provider::kZApi, Provider::kEvolution, Provider::kWaha,
+                     Provider::kWhapi}) {
     for (Mode m : {Mode::kSync, Mode::kAsync}) {
       for (bool reuse : {false, true}) {
         for (Fault f :

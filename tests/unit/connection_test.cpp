@@ -85,11 +85,10 @@ TEST(ParticipantsConnection, TheMockServesHandlerFormsFromItsFutureExpectations)
   ParticipantsClient client(conn);
   int calls = 0;
   std::string group;
-  client.ManageAsync(Action::kRemove, kGroup, {"5511911111111"},
-                     [&](Result<BatchResult> r) {
-                       ++calls;
-                       if (r) group = r->group;
-                     });
+  client.ManageAsync(Action::kRemove, kGroup, {"5511911111111"}, [&](Result<BatchResult> r) {
+    ++calls;
+    if (r) group = r->group;
+  });
   EXPECT_EQ(calls, 1);
   EXPECT_EQ(group, kGroup);
 }

@@ -17,6 +17,7 @@
 #include "wa/participants/client.hpp"
 #include "wa/participants/evolution.hpp"
 #include "wa/participants/waha.hpp"
+#include "wa/participants/whapi.hpp"
 
 namespace wa {
 namespace {
@@ -126,14 +127,15 @@ TEST_P(Redaction, ZApiFailurePathNeverRevealsTokens) {
 // failure path quotes it (the echo carries kClientToken, used here as the
 // key). The Z-API token some paths echo is no secret of these clients.
 void ExpectKeyNeverShown(ParticipantsClient client, FakeTransport& transport,
-                         const std::vector<std::string>& logs, const std::string& header) {
+                         const std::vector<std::string>& logs, const std::string& header,
+                         const std::string& scheme = "") {
   auto ExpectNoKey = [](const std::string& text) {
     EXPECT_THAT(text, Not(HasSubstr(kClientToken)));
   };
   auto r = client.Add("120363019502650977@g.us", {"5544999999999"});
   ASSERT_EQ(transport.count(), 1u);
   EXPECT_THAT(transport.requests()[0].headers,
-              ::testing::Contains(std::make_pair(header, std::string(kClientToken))));
+              ::testing::Contains(std::make_pair(header, scheme + kClientToken)));
   if (r) {
     for (const auto& p : r->participants) {
       if (!p.result) ExpectNoKey(p.result.error().message);
@@ -178,6 +180,16 @@ TEST_P(Redaction, WahaFailurePathNeverRevealsTheKey) {
   w.base_url = "https://waha.test";
   w.api_key = kClientToken;
   ExpectKeyNeverShown(EchoingClient(w, GetParam(), transport, logs), *transport, logs, "X-Api-Key");
+}
+
+TEST_P(Redaction, WhapiFailurePathNeverRevealsTheToken) {
+  auto transport = std::make_shared<FakeTransport>();
+  std::vector<std::string> logs;
+  WhapiOptions w;
+  w.base_url = "https://whapi.test";
+  w.token = kClientToken;
+  ExpectKeyNeverShown(EchoingClient(w, GetParam(), transport, logs), *transport, logs,
+                      "Authorization", "Bearer ");
 }
 
 std::string PathName(const ::testing::TestParamInfo<int>& path) {

@@ -62,9 +62,8 @@ void CheckRequest(const FixtureRow& row, const json& body) {
   std::string route = row.endpoint.substr(row.endpoint.rfind('/'));
   EXPECT_EQ(built.url, "https://gate.whapi.cloud/groups/120363271212442249%40g.us" + route);
   EXPECT_EQ(ToString(built.method), *row.method);
-  EXPECT_THAT(built.headers,
-              ::testing::Contains(std::make_pair(std::string("Authorization"),
-                                                 std::string("Bearer the-token"))));
+  EXPECT_THAT(built.headers, ::testing::Contains(std::make_pair(std::string("Authorization"),
+                                                                std::string("Bearer the-token"))));
 }
 
 void CheckListAnswer(const FixtureRow& row, const json& raw, const std::string& text) {

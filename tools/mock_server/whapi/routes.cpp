@@ -26,6 +26,13 @@ json WhapiError(const std::string& message) { return Error(500, message); }
 
 Reply Fail(int status, const std::string& message) { return {status, Error(status, message), {}}; }
 
+// A 400 says which parameter failed, in `details` (as the specs' example).
+Reply BadRequest(const std::string& details) {
+  json body = Error(400, "Wrong request parameters");
+  body["error"]["details"] = details;
+  return {400, std::move(body), {}};
+}
+
 // What the 401 of each route says (the specs' descriptions).
 std::string AuthorizationText(const std::string& action) {
   if (action == "promote" || action == "demote") {
@@ -52,7 +59,7 @@ const WorldState::Instance* Guard(SharedWorld& w, const httplib::Request& req,
   }
   static const std::regex kGroupId(R"(^[\d-]{10,31}@g\.us$)");
   if (!std::regex_match(std::string(req.matches[1]), kGroupId)) {
-    reply = Fail(400, "Wrong request parameters");
+    reply = BadRequest("GroupID must be a group id ending in @g.us");
     return nullptr;
   }
   return inst;
@@ -86,13 +93,13 @@ Reply Participants(SharedWorld& w, const httplib::Request& req, const std::strin
   json body = json::parse(req.body, nullptr, false);
   if (body.is_discarded() || !body.is_object() || !body.contains("participants") ||
       !body["participants"].is_array() || body["participants"].empty()) {
-    return Fail(400, "Wrong request parameters");
+    return BadRequest("participants must be a non-empty array");
   }
   static const std::regex kContactId(R"(^\d{7,15}$)");
   std::vector<std::string> inputs;
   for (const json& p : body["participants"]) {
     if (!p.is_string() || !std::regex_match(p.get<std::string>(), kContactId)) {
-      return Fail(400, "Wrong request parameters");
+      return BadRequest("each participant must be 7 to 15 digits");
     }
     inputs.push_back(p.get<std::string>());
   }
@@ -129,14 +136,13 @@ Reply Application(SharedWorld& w, const httplib::Request& req, const std::string
   if (body.is_discarded() || !body.is_object() || !body.contains("application") ||
       !body["application"].is_string() ||
       !std::regex_match(body["application"].get<std::string>(), kChatId)) {
-    return Fail(400, "Wrong request parameters");
+    return BadRequest("application must be a chat id");
   }
   const std::string chat_id = body["application"].get<std::string>();
   WorldState::Group* group = Allowed(w, *inst, req, action, reply);
   if (group == nullptr) return reply;
-  const std::string input = chat_id.find("@lid") != std::string::npos
-                                ? chat_id
-                                : chat_id.substr(0, chat_id.find('@'));
+  const std::string input =
+      chat_id.find("@lid") != std::string::npos ? chat_id : chat_id.substr(0, chat_id.find('@'));
   const auto outcomes = w.world.Apply(*group, action, {input});
   json e = {{"chatId", chat_id}, {"success", outcomes.at(0).success}};
   if (!outcomes.at(0).success) e["error"] = outcomes.at(0).error;
@@ -162,8 +168,8 @@ Reply Applications(SharedWorld& w, const httplib::Request& req) {
                     {"timestamp", 1717680789}});
   }
   const std::size_t n = list.size();
-  return {200, {{"applications", std::move(list)}, {"count", 100}, {"total", n}, {"offset", 0}},
-          {}};
+  return {
+      200, {{"applications", std::move(list)}, {"count", 100}, {"total", n}, {"offset", 0}}, {}};
 }
 
 Reply GroupInfo(SharedWorld& w, const httplib::Request& req) {
@@ -174,10 +180,11 @@ Reply GroupInfo(SharedWorld& w, const httplib::Request& req) {
   WorldState::Group* group = Allowed(w, *inst, req, "read", reply);
   if (group == nullptr) return reply;
   json members = json::array();
+  std::string creator;
   for (const auto& m : group->members) {
     const std::string role = WorldState::RoleName(m.role);
-    const char* rank =
-        role == "superadmin" ? "creator" : (role == "admin" ? "admin" : "member");
+    if (role == "superadmin" && creator.empty()) creator = m.phone;
+    const char* rank = role == "superadmin" ? "creator" : (role == "admin" ? "admin" : "member");
     members.push_back({{"id", m.phone}, {"rank", rank}});
   }
   const std::size_t n = members.size();
@@ -187,7 +194,10 @@ Reply GroupInfo(SharedWorld& w, const httplib::Request& req) {
            {"type", "group"},
            {"timestamp", 1713791253},
            {"participants", std::move(members)},
-           {"participants_count", n}},
+           {"participants_count", n},
+           {"name_at", 1713791253},
+           {"created_at", 1713791253},
+           {"created_by", creator}},
           {}};
 }
 
