@@ -61,7 +61,8 @@ std::size_t WholeRequest(const std::string& in) {
   if (head == std::string::npos) return 0;
   std::size_t length = 0;
   auto cl = in.find("Content-Length: ");
-  if (cl != std::string::npos && cl < head) length = std::strtoul(in.c_str() + cl + 16, nullptr, 10);
+  if (cl != std::string::npos && cl < head)
+    length = std::strtoul(in.c_str() + cl + 16, nullptr, 10);
   return in.size() >= head + 4 + length ? head + 4 + length : 0;
 }
 
@@ -78,8 +79,8 @@ std::size_t WholeRequest(const std::string& in) {
   for (;;) {
     int timeout = -1;
     if (!due.empty()) {
-      auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(due.front().at -
-                                                                        Clock::now());
+      auto wait =
+          std::chrono::duration_cast<std::chrono::milliseconds>(due.front().at - Clock::now());
       timeout = wait.count() < 0 ? 0 : static_cast<int>(wait.count()) + 1;
     }
     int n = epoll_wait(ep, events.data(), static_cast<int>(events.size()), timeout);

@@ -15,9 +15,9 @@ namespace bench {
 /// mapping made before the fork): per call, when the server wrote its answer.
 struct HoldStats {
   static constexpr int kMaxCalls = 16384;
-  std::atomic<int> held{0};        // requests read and waiting for their hold to end
-  std::atomic<int> answered{0};    // answers written
-  std::atomic<int> connections{0}; // open now
+  std::atomic<int> held{0};         // requests read and waiting for their hold to end
+  std::atomic<int> answered{0};     // answers written
+  std::atomic<int> connections{0};  // open now
   std::atomic<int> max_connections{0};
   std::atomic<std::int64_t> answered_at_ns[kMaxCalls];  // steady clock; 0 = not yet
 };

@@ -83,8 +83,8 @@ int main(int argc, char** argv) {
     calls = static_cast<int>(files - 256);
   }
 
-  void* shared = mmap(nullptr, sizeof(HoldStats), PROT_READ | PROT_WRITE,
-                      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  void* shared =
+      mmap(nullptr, sizeof(HoldStats), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   if (shared == MAP_FAILED) return 1;
   auto* stats = new (shared) HoldStats();
   HoldServer server(std::chrono::milliseconds(hold_ms), stats);  // before any thread
@@ -123,8 +123,7 @@ int main(int argc, char** argv) {
                          ++done;
                        });
   }
-  const double issue_ms =
-      std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  const double issue_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
 
   int max_held = 0;
   int max_threads = 0;
@@ -167,9 +166,10 @@ int main(int argc, char** argv) {
   std::printf("| time to issue the calls | %.0f ms | - |\n", issue_ms);
   std::printf("| completion throughput (first answer to last handler) | %.0f calls/s | - |\n",
               window_s > 0 ? static_cast<double>(added_ms.size()) / window_s : 0.0);
-  std::printf("| loop's added latency (answer written -> handler), p50 / p99 / max | "
-              "%.1f / %.1f / %.1f ms | - |\n",
-              Percentile(added_ms, 0.5), Percentile(added_ms, 0.99), Percentile(added_ms, 1.0));
+  std::printf(
+      "| loop's added latency (answer written -> handler), p50 / p99 / max | "
+      "%.1f / %.1f / %.1f ms | - |\n",
+      Percentile(added_ms, 0.5), Percentile(added_ms, 0.99), Percentile(added_ms, 1.0));
   std::printf("| wall time, first call to last completion | %.2f s | - |\n",
               std::chrono::duration<double>(finished - started).count());
   return done.load() == calls && failed.load() == 0 ? 0 : 1;

@@ -22,7 +22,9 @@ namespace {
 
 using nlohmann::json;
 
-bool IsJoinRequest(Action action) { return action == Action::kApprove || action == Action::kReject; }
+bool IsJoinRequest(Action action) {
+  return action == Action::kApprove || action == Action::kReject;
+}
 
 std::vector<std::pair<std::string, std::string>> Headers(const Config& config, bool json_body) {
   std::vector<std::pair<std::string, std::string>> h;
@@ -153,7 +155,8 @@ HttpRequest BuildManageRequest(const Config& config, Action action, const std::s
   r.headers = Headers(config, /*json_body=*/true);
   if (IsJoinRequest(action)) {
     r.body = "{\"application\":";
-    AppendJsonString(r.body, participants.empty() ? std::string() : WireApplication(participants[0]));
+    AppendJsonString(r.body,
+                     participants.empty() ? std::string() : WireApplication(participants[0]));
     r.body.push_back('}');
   } else {
     r.body.reserve(20 + participants.size() * 18);
@@ -280,8 +283,8 @@ Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
   auto body = ParseJsonBody(response.body);
   if (!body || !body->is_object() || !body->contains("applications") ||
       !(*body)["applications"].is_array()) {
-    return Unexpected(ShapeError(kProviderName, response, std::nullopt,
-                                 "without an \"applications\" array"));
+    return Unexpected(
+        ShapeError(kProviderName, response, std::nullopt, "without an \"applications\" array"));
   }
   std::vector<PendingRequest> out;
   for (const json& entry : (*body)["applications"]) {
@@ -312,8 +315,8 @@ Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> act
   std::string text = ErrorText(response.body);
   ErrorCode code = ErrorCodeForHttpStatus(response.status);
   // Whapi's documented 401 is about the WhatsApp session, not the token.
-  const bool session = response.status == 401 &&
-                       AsciiLower(text).find("channel authorization") != std::string::npos;
+  const bool session =
+      response.status == 401 && AsciiLower(text).find("channel authorization") != std::string::npos;
   if (session) code = ErrorCode::kUnavailable;
   // Add's 409 "Specified participant already in group": the request, not the
   // server, is at fault, and sending it again would meet the same answer.
@@ -321,8 +324,9 @@ Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> act
   Error e = AnnotateTransportError(
       MakeHttpError(kProviderName, response, code, std::move(text), action, now), action);
   if (session) {
-    e.message += " (the channel's WhatsApp session is not connected: reconnect it in the Whapi.Cloud "
-                 "panel)";
+    e.message +=
+        " (the channel's WhatsApp session is not connected: reconnect it in the Whapi.Cloud "
+        "panel)";
   }
   return e;
 }

@@ -44,8 +44,8 @@ Result<GroupEvent> ParseEvent(const json& j) {
   std::string method = StringField(event, "event");
   if (method.empty()) method = StringField(event, "method");
   if (type != "groups") {
-    return Unexpected(NotAnEvent("Whapi.Cloud event \"" + type + "." + method +
-                                 "\" is not about a group"));
+    return Unexpected(
+        NotAnEvent("Whapi.Cloud event \"" + type + "." + method + "\" is not about a group"));
   }
   Labeler label(j);
   GroupEvent e;
@@ -70,8 +70,8 @@ Result<GroupEvent> ParseEvent(const json& j) {
     // groups.post (this account joined or made a group), groups.patch (its
     // settings): no participant change to report.
     e.kind = GroupEventKind::kOther;
-    if (auto groups = j.find("groups"); groups != j.end() && groups->is_array() &&
-                                        !groups->empty() && (*groups)[0].is_object()) {
+    if (auto groups = j.find("groups");
+        groups != j.end() && groups->is_array() && !groups->empty() && (*groups)[0].is_object()) {
       e.group = StringField((*groups)[0], "id");
     }
   }
