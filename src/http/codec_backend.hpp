@@ -86,11 +86,11 @@ class CodecBackend final : public HttpBackendBase {
       const std::string& group, const RequestContext& context,
       std::function<void(Result<std::vector<PendingRequest>>)> done) override {
     if constexpr (kPaged) {
-      ListJoinRequestsAsync(group, context,
-                            [done = std::move(done)](Result<std::vector<ListedJoinRequest>> listed) {
-                              if (!listed) return done(Unexpected(std::move(listed).error()));
-                              done(Requests(std::move(*listed)));
-                            });
+      ListJoinRequestsAsync(
+          group, context, [done = std::move(done)](Result<std::vector<ListedJoinRequest>> listed) {
+            if (!listed) return done(Unexpected(std::move(listed).error()));
+            done(Requests(std::move(*listed)));
+          });
     } else if constexpr (Wire::kListsPendingRequests) {
       SendAndParseAsync<std::vector<PendingRequest>>(
           Wire::BuildPendingRequests(config_, group, context), context, std::nullopt,
@@ -183,8 +183,8 @@ class CodecBackend final : public HttpBackendBase {
     std::vector<ListedJoinRequest> all;
     std::string cursor;
     for (std::size_t pages = 1; pages <= kMaxJoinRequestPages; ++pages) {
-      auto page = SendAndParse(Wire::BuildJoinRequestPage(config_, group, cursor, context),
-                               context, std::nullopt, Wire::ParseJoinRequestPage);
+      auto page = SendAndParse(Wire::BuildJoinRequestPage(config_, group, cursor, context), context,
+                               std::nullopt, Wire::ParseJoinRequestPage);
       if (!page) return Unexpected(std::move(page).error());
       for (ListedJoinRequest& e : page->entries) all.push_back(std::move(e));
       if (page->next_cursor.empty()) return all;

@@ -27,7 +27,9 @@ Result<HttpResponse> ObserveExchange(Result<HttpResponse> response, HttpMethod m
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                                   start)
                 .count();
-  const char* method = method_kind == HttpMethod::kPost ? "POST " : "GET ";
+  const char* method = method_kind == HttpMethod::kPost     ? "POST "
+                       : method_kind == HttpMethod::kDelete ? "DELETE "
+                                                            : "GET ";
   if (!response) {
     Error e = Sanitize(AnnotateTransportError(std::move(response).error(), action), redact);
     if (context.logger) {

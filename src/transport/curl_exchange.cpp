@@ -34,7 +34,10 @@ long ClampMs(long long ms) {
 }  // namespace
 
 std::string DescribeRequest(const HttpRequest& request) {
-  return (request.method == HttpMethod::kPost ? "POST " : "GET ") + request.redacted_url;
+  const char* method = request.method == HttpMethod::kPost     ? "POST "
+                       : request.method == HttpMethod::kDelete ? "DELETE "
+                                                               : "GET ";
+  return method + request.redacted_url;
 }
 
 // No exception may escape into libcurl's C frames: an allocation failure
@@ -89,8 +92,8 @@ int CurlExchangeProgress(void* user, curl_off_t /*dltotal*/, curl_off_t /*dlnow*
 int CurlExchangePrereq(void* user) {
   auto* x = static_cast<CurlExchange*>(user);
   if (x == nullptr) return CURL_PREREQFUNC_OK;  // a pooled handle between exchanges
-  if (++x->requests_started_ > 1 && x->request_.method == HttpMethod::kPost) {
-    // libcurl is about to send the POST again on a fresh connection after
+  if (++x->requests_started_ > 1 && x->request_.method != HttpMethod::kGet) {
+    // libcurl is about to send the POST (or DELETE) again on a fresh connection after
     // the first one died unanswered: the provider may have acted on it.
     x->resend_refused_ = true;
     return CURL_PREREQFUNC_ABORT;
@@ -194,7 +197,10 @@ Result<void> CurlExchange::Attach(CURL* h, CURLSH* share, HeaderListCache& heade
   // tunnel shows it nothing but the host).
   curl_easy_setopt(h, CURLOPT_PROXY, IsPlainHttp(request_.url) ? "" : nullptr);
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers_.get());
-  if (request_.method == HttpMethod::kPost) {
+  // A DELETE is a POST with its verb replaced, so that its body goes too.
+  curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST,
+                   request_.method == HttpMethod::kDelete ? "DELETE" : nullptr);
+  if (request_.method != HttpMethod::kGet) {
     curl_easy_setopt(h, CURLOPT_POST, 1L);
     curl_easy_setopt(h, CURLOPT_POSTFIELDS, request_.body.data());
     curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request_.body.size()));

@@ -33,12 +33,13 @@ struct WA_PARTICIPANTS_EXPORT RateLimitStatus {
   std::optional<std::chrono::system_clock::time_point> reset;
 };
 
-/// The HTTP methods the SDK uses.
-enum class HttpMethod { kGet, kPost };
+/// The HTTP methods the SDK uses. DELETE carries a JSON body (Meta's
+/// Graph API removes participants and rejects join requests with one).
+enum class HttpMethod { kGet, kPost, kDelete };
 
 /// One HTTP request, fully built by a backend. Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT HttpRequest {
-  /// GET or POST.
+  /// GET, POST or DELETE.
   HttpMethod method = HttpMethod::kGet;
   /// The absolute URL. May contain a secret (Z-API puts its token in the
   /// path): never log it; log `redacted_url` instead.
