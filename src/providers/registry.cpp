@@ -10,7 +10,8 @@
   X(zapi)                                    \
   X(ryze)                                    \
   X(evolution)                               \
-  X(waha)
+  X(waha)                                    \
+  X(meta)
 
 namespace wa {
 inline namespace v1 {
