@@ -37,7 +37,7 @@ TEST(ProviderRegistry, ListsEachProviderOnceWithItsSecrets) {
     EXPECT_TRUE(p.secrets[0].required) << p.name;
     EXPECT_EQ(FindProvider(p.name), &p);
   }
-  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze", "evolution", "waha"}));
+  EXPECT_EQ(names, (std::set<std::string>{"zapi", "ryze", "evolution", "waha", "meta"}));
   EXPECT_EQ(FindProvider("whatsmeow"), nullptr);
 }
 
@@ -95,6 +95,23 @@ TEST(ProviderRegistry, CapabilitiesAreTheProvidersOwn) {
     EXPECT_TRUE(waha->capabilities.For(a).supported) << ToString(a);
   }
   EXPECT_TRUE(waha->capabilities.pending_requests);
+  // Meta: remove by eights (batch-level answer), approve and reject; no add,
+  // promote or demote; Graph's public host; the instance is the version.
+  const ProviderInfo* meta = FindProvider("meta");
+  ASSERT_NE(meta, nullptr);
+  EXPECT_EQ(meta->default_base_url, "https://graph.facebook.com");
+  EXPECT_EQ(meta->default_instance, "v23.0");
+  for (Action a : {Action::kAdd, Action::kPromote, Action::kDemote}) {
+    EXPECT_FALSE(meta->capabilities.For(a).supported) << ToString(a);
+  }
+  for (Action a : {Action::kRemove, Action::kApprove, Action::kReject}) {
+    EXPECT_TRUE(meta->capabilities.For(a).supported) << ToString(a);
+    EXPECT_FALSE(meta->capabilities.For(a).takes_lid) << ToString(a);
+  }
+  EXPECT_EQ(meta->capabilities.For(Action::kRemove).max_batch, 8u);
+  EXPECT_FALSE(meta->capabilities.For(Action::kRemove).answers_per_participant);
+  EXPECT_TRUE(meta->capabilities.pending_requests);
+  EXPECT_TRUE(meta->capabilities.group_read);
   EXPECT_TRUE(ryze->capabilities.pending_requests);
   // Z-API confirms only the batch; RyzeAPI answers for each participant.
   for (Action action : {Action::kAdd, Action::kRemove, Action::kPromote, Action::kDemote,
@@ -159,7 +176,7 @@ TEST(ProviderRegistry, UnknownProviderIsRefusedBeforeAnythingIsSent) {
   ASSERT_FALSE(check);
   EXPECT_EQ(check.error().code, ErrorCode::kInvalidArgument);
   EXPECT_THAT(check.error().message,
-              HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze, evolution or waha"));
+              HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze, evolution, waha or meta"));
   auto r = client.Remove("120363406289005073@g.us", {"5511999999999"});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
