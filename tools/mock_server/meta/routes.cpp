@@ -62,8 +62,8 @@ const WorldState::Instance* Guard(SharedWorld& w, const httplib::Request& req, R
 }
 
 // The group, if the business may act on it; else the Groups API's answer.
-WorldState::Group* GroupFor(SharedWorld& w, const WorldState::Instance& inst,
-                            const std::string& id, const std::string& action, Reply& reply) {
+WorldState::Group* GroupFor(SharedWorld& w, const WorldState::Instance& inst, const std::string& id,
+                            const std::string& action, Reply& reply) {
   WorldState::Group* group = w.world.FindGroup(id);
   switch (w.world.Check(inst, group, action)) {
     case WorldState::Refusal::kNone:
@@ -95,8 +95,9 @@ Reply Remove(SharedWorld& w, const httplib::Request& req) {
   const auto* inst = Guard(w, req, reply);
   if (inst == nullptr) return reply;
   json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object() || body.value("messaging_product", "") != "whatsapp" ||
-      !body.contains("participants") || !body["participants"].is_array()) {
+  if (body.is_discarded() || !body.is_object() ||
+      body.value("messaging_product", "") != "whatsapp" || !body.contains("participants") ||
+      !body["participants"].is_array()) {
     return Error(400, 100, "Invalid parameter", "participants and messaging_product are required");
   }
   std::vector<std::string> users;
@@ -150,8 +151,8 @@ Reply ListJoinRequests(SharedWorld& w, const httplib::Request& req) {
                        {"after", "cursor" + std::to_string(end)}}}};
     if (end < group->pending.size()) {
       out["paging"]["next"] = "https://graph.facebook.com/" + std::string(req.matches[1]) + "/" +
-                              std::string(req.matches[2]) +
-                              "/join_requests?after=cursor" + std::to_string(end);
+                              std::string(req.matches[2]) + "/join_requests?after=cursor" +
+                              std::to_string(end);
     }
   }
   return {200, std::move(out), {}};
@@ -163,10 +164,10 @@ Reply ActOnJoinRequests(SharedWorld& w, const httplib::Request& req, const std::
   const auto* inst = Guard(w, req, reply);
   if (inst == nullptr) return reply;
   json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object() || body.value("messaging_product", "") != "whatsapp" ||
-      !body.contains("join_requests") || !body["join_requests"].is_array()) {
-    return Error(400, 100, "Invalid parameter",
-                 "join_requests and messaging_product are required");
+  if (body.is_discarded() || !body.is_object() ||
+      body.value("messaging_product", "") != "whatsapp" || !body.contains("join_requests") ||
+      !body["join_requests"].is_array()) {
+    return Error(400, 100, "Invalid parameter", "join_requests and messaging_product are required");
   }
   WorldState::Group* group = GroupFor(w, *inst, req.matches[2], action, reply);
   if (group == nullptr) return reply;
@@ -175,18 +176,16 @@ Reply ActOnJoinRequests(SharedWorld& w, const httplib::Request& req, const std::
   for (const json& id : body["join_requests"]) {
     const std::string s = id.is_string() ? id.get<std::string>() : "";
     const std::string phone = s.rfind("JR", 0) == 0 ? s.substr(2) : "";
-    const auto outcomes = phone.empty() ? std::vector<WorldState::Outcome>{}
-                                        : w.world.Apply(*group, action, {phone});
+    const auto outcomes =
+        phone.empty() ? std::vector<WorldState::Outcome>{} : w.world.Apply(*group, action, {phone});
     if (!outcomes.empty() && outcomes[0].success) {
       done.push_back(s);
     } else {
-      failed.push_back(
-          {{"join_request_id", s},
-           {"errors",
-            {{{"code", 131213},
-              {"message", "(#131213) Group join request does not exist."},
-              {"title", "Group join request does not exist."},
-              {"error_data", {{"details", "Group join request does not exist."}}}}}}}});
+      json error = {{"code", 131213},
+                    {"message", "(#131213) Group join request does not exist."},
+                    {"title", "Group join request does not exist."},
+                    {"error_data", {{"details", "Group join request does not exist."}}}};
+      failed.push_back({{"join_request_id", s}, {"errors", json::array({error})}});
     }
   }
   json out = {{"messaging_product", "whatsapp"},
@@ -227,8 +226,8 @@ Reply GroupInfo(SharedWorld& w, const httplib::Request& req) {
     if (f == "participants") out["participants"] = participants;
     if (f == "total_participant_count") out["total_participant_count"] = participants.size();
     if (f == "join_approval_mode") {
-      out["join_approval_mode"] = group->require_admin_approval ? "approval_required"
-                                                                : "auto_approve";
+      out["join_approval_mode"] =
+          group->require_admin_approval ? "approval_required" : "auto_approve";
     }
   }
   return {200, std::move(out), {}};
