@@ -87,8 +87,8 @@ void CheckError(const FixtureRow& row, const std::string& body) {
   const int status = row.status.value_or(400);
   if (code == 131201) {
     // 206: an outcome (nobody known), not a request error.
-    auto r = ParseRemoveResponse(Answer(status, body), Action::kRemove, kGroup, {"5511999999999"},
-                                 kNow);
+    auto r =
+        ParseRemoveResponse(Answer(status, body), Action::kRemove, kGroup, {"5511999999999"}, kNow);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->participants[0].result.error().code, ParticipantErrorCode::kUnknown);
     return;
@@ -99,8 +99,9 @@ void CheckError(const FixtureRow& row, const std::string& body) {
   EXPECT_THAT(e.provider_message, HasSubstr("code " + std::to_string(code)));
   EXPECT_THAT(e.provider_message, HasSubstr(err["fbtrace_id"].get<std::string>()));
   if (err.contains("error_subcode")) {
-    EXPECT_THAT(e.provider_message,
-                HasSubstr("error_subcode " + std::to_string(err["error_subcode"].get<long long>())));
+    EXPECT_THAT(
+        e.provider_message,
+        HasSubstr("error_subcode " + std::to_string(err["error_subcode"].get<long long>())));
   }
   EXPECT_EQ(e.http_status, status);
 }
@@ -116,7 +117,8 @@ void CheckRequest(const FixtureRow& row, const std::string& body) {
     auto built = BuildRemoveRequest(TestConfig(), kGroup, sent, std::chrono::seconds(30));
     EXPECT_EQ(json::parse(built.body), *parsed);
     EXPECT_EQ(built.method, HttpMethod::kDelete);
-    EXPECT_EQ(built.url, std::string("https://graph.facebook.com/v23.0/") + kGroup + "/participants");
+    EXPECT_EQ(built.url,
+              std::string("https://graph.facebook.com/v23.0/") + kGroup + "/participants");
   } else {
     std::vector<std::string> ids = (*parsed)["join_requests"].get<std::vector<std::string>>();
     const Action a = row.method == "DELETE" ? Action::kReject : Action::kApprove;
@@ -142,8 +144,8 @@ void CheckResponse(const FixtureRow& row, const std::string& body) {
       EXPECT_EQ(info->subject, json::parse(body)["subject"].get<std::string>());
     }
   } else if (StartsWith(f, "participants.remove")) {
-    auto r = ParseRemoveResponse(Answer(200, body), Action::kRemove, kGroup, {"5511999999999"},
-                                 kNow);
+    auto r =
+        ParseRemoveResponse(Answer(200, body), Action::kRemove, kGroup, {"5511999999999"}, kNow);
     ASSERT_TRUE(r) << r.error().message;
     ASSERT_TRUE(r->participants[0].result);
     EXPECT_FALSE(r->participants[0].result->confirmed);

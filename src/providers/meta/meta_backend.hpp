@@ -50,8 +50,8 @@ struct Wire {
     return action == Action::kApprove || action == Action::kReject;
   }
   static constexpr auto RequestIdsFor = &meta::RequestIdsFor;
-  static HttpRequest BuildManageByIds(const Config& config, Action action,
-                                      const std::string& group, const std::vector<std::string>& ids,
+  static HttpRequest BuildManageByIds(const Config& config, Action action, const std::string& group,
+                                      const std::vector<std::string>& ids,
                                       const RequestContext& context) {
     return BuildManageByIdsRequest(config, action, group, ids, context.timeout);
   }

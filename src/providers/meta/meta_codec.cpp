@@ -18,8 +18,8 @@ namespace {
 using nlohmann::json;
 
 bool IsGroupIdChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || c == '-' ||
-         c == '_' || c == '=';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || c == '-' || c == '_' ||
+         c == '=';
 }
 
 // The user as REF's table shows it ("+17865347866"): the phone with its
@@ -67,8 +67,7 @@ Result<std::string> NormalizeGroup(std::string_view raw) {
 }
 
 std::string GroupUrl(const Config& config, const std::string& group, std::string_view tail) {
-  return config.base_url + "/" + config.graph_version + "/" + UrlEncode(group) +
-         std::string(tail);
+  return config.base_url + "/" + config.graph_version + "/" + UrlEncode(group) + std::string(tail);
 }
 
 HttpRequest MakeRequest(const Config& config, HttpMethod method, std::string url,
@@ -130,9 +129,9 @@ Result<BatchResult> ParseRemoveResponse(const HttpResponse& response, Action act
                           "(CallOptions::verify) says who was removed");
   }
   if (graph && graph->code == 131212 && sent.size() == 1) {
-    return EveryoneFailed(action, group, sent, ParticipantErrorCode::kNotMember,
-                          graph->message.empty() ? "Participant is not a part of the group."
-                                                 : graph->message);
+    return EveryoneFailed(
+        action, group, sent, ParticipantErrorCode::kNotMember,
+        graph->message.empty() ? "Participant is not a part of the group." : graph->message);
   }
   if (!ok_status || graph) return Unexpected(ParseErrorResponse(response, action, now));
   // The success body is undocumented ({"request_id"} and {"success": true}

@@ -129,8 +129,8 @@ std::vector<std::string> RequestIdsFor(const std::vector<std::string>& sent,
   return ids;
 }
 
-HttpRequest BuildManageByIdsRequest(const Config& config, Action action,
-                                    const std::string& group, const std::vector<std::string>& ids,
+HttpRequest BuildManageByIdsRequest(const Config& config, Action action, const std::string& group,
+                                    const std::vector<std::string>& ids,
                                     std::chrono::milliseconds timeout) {
   std::string body = "{\"messaging_product\":\"whatsapp\",\"join_requests\":[";
   for (std::size_t i = 0; i < ids.size(); ++i) {

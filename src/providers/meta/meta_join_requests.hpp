@@ -36,8 +36,8 @@ std::vector<std::string> RequestIdsFor(const std::vector<std::string>& sent,
 
 /// `POST` (approve) or `DELETE` (reject) `{base}/{version}/{group}/join_requests`
 /// with `{"messaging_product":"whatsapp","join_requests":[ids]}`.
-HttpRequest BuildManageByIdsRequest(const Config& config, Action action,
-                                    const std::string& group, const std::vector<std::string>& ids,
+HttpRequest BuildManageByIdsRequest(const Config& config, Action action, const std::string& group,
+                                    const std::vector<std::string>& ids,
                                     std::chrono::milliseconds timeout);
 
 /// Reads `approved_join_requests` / `rejected_join_requests`,
