@@ -19,6 +19,7 @@
 #include "wa/participants/group.hpp"           // IWYU pragma: export
 #include "wa/participants/http.hpp"            // IWYU pragma: export
 #include "wa/participants/log.hpp"             // IWYU pragma: export
+#include "wa/participants/meta.hpp"            // IWYU pragma: export
 #include "wa/participants/options.hpp"         // IWYU pragma: export
 #include "wa/participants/outcome.hpp"         // IWYU pragma: export
 #include "wa/participants/providers.hpp"       // IWYU pragma: export

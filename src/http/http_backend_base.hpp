@@ -39,10 +39,10 @@ class HttpBackendBase : public Backend {
 
   Result<BatchResult> Manage(Action action, const std::string& group,
                              const std::vector<std::string>& participants,
-                             const RequestContext& context) final;
+                             const RequestContext& context) override;
   void ManageAsync(Action action, const std::string& group,
                    const std::vector<std::string>& participants, const RequestContext& context,
-                   std::function<void(Result<BatchResult>)> done) final;
+                   std::function<void(Result<BatchResult>)> done) override;
   Result<GroupInfo> GetGroup(const std::string& group, const RequestContext& context) final;
   void GetGroupAsync(const std::string& group, const RequestContext& context,
                      std::function<void(Result<GroupInfo>)> done) final;

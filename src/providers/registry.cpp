@@ -11,6 +11,7 @@
   X(ryze)                                    \
   X(evolution)                               \
   X(waha)                                    \
+  X(meta)                                    \
   X(whapi)
 
 namespace wa {

@@ -47,6 +47,15 @@ struct WA_PARTICIPANTS_EXPORT EventParticipant {
   std::optional<std::string> lid;
 };
 
+/// A participant an action failed for, as a webhook reports it. Thread
+/// safety: value type.
+struct WA_PARTICIPANTS_EXPORT EventFailure {
+  /// Whom it failed for.
+  EventParticipant participant;
+  /// The provider's reason ("(#131212) ...: details"), empty when it gave none.
+  std::string error;
+};
+
 /// One webhook delivery, parsed. Thread safety: value type.
 struct WA_PARTICIPANTS_EXPORT GroupEvent {
   /// The classification; `kOther` for kinds this SDK does not know.
@@ -68,6 +77,9 @@ struct WA_PARTICIPANTS_EXPORT GroupEvent {
   std::optional<EventParticipant> actor;
   /// How a join was requested (Z-API `requestMethod`), when given.
   std::optional<std::string> request_method;
+  /// Whom the action failed for, with the provider's reason, when a
+  /// delivery reports failures (Meta's `failed_participants`); else empty.
+  std::vector<EventFailure> failed;
   /// When it happened, when given.
   std::optional<std::chrono::system_clock::time_point> time;
   /// The whole delivery as JSON, every field kept except secrets: RyzeAPI
