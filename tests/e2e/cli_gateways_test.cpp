@@ -182,6 +182,63 @@ TEST_F(Cli, WhapiWorksThroughEveryCommand) {
   EXPECT_EQ(refused.err.find("wrong-token-XYZ"), std::string::npos);
 }
 
+// Meta's Cloud API: approve looks the join requests up, then acts on their
+// ids in one call; add does not exist; a remove carries at most 8.
+TEST_F(Cli, MetaApprovesByRequestIdAfterListingThem) {
+  auto env = Env("meta");
+  env["WA_INSTANCE"] = "v23.0";  // the Cloud API's "instance" is the Graph version
+  const std::string group = "120363406289005073";
+  mock_->ClearRequests();
+  auto approved =
+      Run({"--json", "approve", "--group", group, "5511944444444", "5511900001111"}, env);
+  EXPECT_EQ(approved.exit_code, 3) << approved.out << approved.err;  // one had no request
+  json j = ManageJson(approved);
+  ASSERT_EQ(j["participants"].size(), 2u) << approved.out;
+  EXPECT_EQ(j["participants"][0]["participant"], "5511944444444");
+  EXPECT_EQ(j["participants"][0]["ok"], true) << approved.out;
+  EXPECT_EQ(j["participants"][1]["error"]["code"], "no_pending_request") << approved.out;
+  // The listing (one page or more), then one POST with the ids found.
+  std::vector<std::string> posts;
+  std::size_t lists = 0;
+  for (const auto& r : mock_->Requests()) {
+    if (r.method == "GET") ++lists;
+    if (r.method == "POST") posts.push_back(r.body);
+  }
+  EXPECT_GE(lists, 1u);
+  ASSERT_EQ(posts.size(), 1u);
+  json body = json::parse(posts[0]);
+  ASSERT_EQ(body["join_requests"].size(), 1u) << posts[0];
+  EXPECT_EQ(body["messaging_product"], "whatsapp");
+
+  mock_->ClearRequests();
+  auto add = Run({"add", "--group", group, "5544911117777"}, env);
+  EXPECT_EQ(add.exit_code, 1) << add.out << add.err;
+  EXPECT_THAT(add.err, HasSubstr("unsupported"));
+  for (const char* command : {"promote", "demote"}) {
+    auto r = Run({command, "--group", group, "5511955555555"}, env);
+    EXPECT_EQ(r.exit_code, 1) << command << r.out << r.err;
+  }
+  EXPECT_TRUE(mock_->Requests().empty());
+}
+
+TEST_F(Cli, MetaRemovesTwentyInChunksOfAtMostEight) {
+  auto env = Env("meta");
+  env["WA_INSTANCE"] = "v23.0";
+  std::vector<std::string> args = {"--json", "remove", "--group", "120363406289005073"};
+  for (int i = 1; i <= 20; ++i)
+    args.push_back("55119000000" + std::string(i < 10 ? "0" : "") + std::to_string(i));
+  mock_->ClearRequests();
+  auto removed = Run(args, env);
+  EXPECT_EQ(removed.exit_code, 0) << removed.out << removed.err;
+  EXPECT_EQ(ManageJson(removed)["participants"].size(), 20u);
+  std::vector<std::size_t> chunks;
+  for (const auto& r : mock_->Requests()) {
+    if (r.method != "DELETE") continue;
+    chunks.push_back(json::parse(r.body)["participants"].size());
+  }
+  EXPECT_EQ(chunks, (std::vector<std::size_t>{8, 8, 4})) << removed.out;
+}
+
 std::string GatewayName(const ::testing::TestParamInfo<Gateway>& info) {
   return info.param.provider;
 }

@@ -24,8 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!r && r.error().message.empty()) std::abort();
   }
   // Approve and reject go one application per request.
-  auto a = wa::internal::whapi::ParseManageResponse(response, wa::Action::kApprove, "1@g.us", one,
-                                                    now);
+  auto a =
+      wa::internal::whapi::ParseManageResponse(response, wa::Action::kApprove, "1@g.us", one, now);
   if (a && a->participants.size() != 1) std::abort();
   auto g = wa::internal::whapi::ParseGroupReadResponse(response, now);
   if (g) {

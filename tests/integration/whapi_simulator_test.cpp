@@ -61,15 +61,13 @@ TEST_F(WhapiSimulator, TheDocumentedRequestsAreAccepted) {
     HttpMethod method;
     const char* route;
   };
-  for (const Sent& s : {Sent{"participants.add.request.json", HttpMethod::kPost, "/participants"},
-                        Sent{"participants.remove.request.json", HttpMethod::kDelete,
-                             "/participants"},
-                        Sent{"admins.promote.request.json", HttpMethod::kPatch, "/admins"},
-                        Sent{"admins.demote.request.json", HttpMethod::kDelete, "/admins"},
-                        Sent{"applications.approve.request.json", HttpMethod::kPost,
-                             "/applications"},
-                        Sent{"applications.reject.request.json", HttpMethod::kDelete,
-                             "/applications"}}) {
+  for (const Sent& s :
+       {Sent{"participants.add.request.json", HttpMethod::kPost, "/participants"},
+        Sent{"participants.remove.request.json", HttpMethod::kDelete, "/participants"},
+        Sent{"admins.promote.request.json", HttpMethod::kPatch, "/admins"},
+        Sent{"admins.demote.request.json", HttpMethod::kDelete, "/admins"},
+        Sent{"applications.approve.request.json", HttpMethod::kPost, "/applications"},
+        Sent{"applications.reject.request.json", HttpMethod::kDelete, "/applications"}}) {
     SCOPED_TRACE(s.file);
     Reply reply = Call(s.method, s.route, testing_util::ReadFixture("whapi", s.file));
     EXPECT_EQ(reply.status, 200) << reply.body;
@@ -79,12 +77,10 @@ TEST_F(WhapiSimulator, TheDocumentedRequestsAreAccepted) {
 TEST_F(WhapiSimulator, JoinRequestsAnswerTheirShapes) {
   Reply list = Call(HttpMethod::kGet, "/applications", "");
   ASSERT_EQ(list.status, 200) << list.body;
-  EXPECT_EQ(Shape("applications.list.response.200.json").Differences(list.Json()), "")
-      << list.body;
+  EXPECT_EQ(Shape("applications.list.response.200.json").Differences(list.Json()), "") << list.body;
   ASSERT_FALSE(list.Json()["applications"].empty());
   const std::string first = list.Json()["applications"][0]["chatId"];
-  Reply approve =
-      Call(HttpMethod::kPost, "/applications", json{{"application", first}}.dump());
+  Reply approve = Call(HttpMethod::kPost, "/applications", json{{"application", first}}.dump());
   ASSERT_EQ(approve.status, 200) << approve.body;
   EXPECT_EQ(Shape("applications.approve.response.200.json").Differences(approve.Json()), "")
       << approve.body;
@@ -104,8 +100,8 @@ TEST_F(WhapiSimulator, GroupReadsAnswerTheirShape) {
 
 TEST_F(WhapiSimulator, DocumentedErrorsAreTheSourcesBodies) {
   const std::string add = R"({"participants":["5511988887777"]})";
-  Reply unknown_group = Send(HttpMethod::kPost, "/groups/999999999999999999@g.us/participants",
-                             add, {{"Authorization", "Bearer whapi-demo-token"}});
+  Reply unknown_group = Send(HttpMethod::kPost, "/groups/999999999999999999@g.us/participants", add,
+                             {{"Authorization", "Bearer whapi-demo-token"}});
   EXPECT_EQ(unknown_group.status, 404);
   EXPECT_EQ(unknown_group.Json(), FixtureJson("whapi", "error.404.json"));
   Reply bad_body = Call(HttpMethod::kPost, "/participants", R"({"participants":[]})");

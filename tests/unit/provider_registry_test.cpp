@@ -186,8 +186,9 @@ TEST(ProviderRegistry, UnknownProviderIsRefusedBeforeAnythingIsSent) {
   auto check = client.CheckOptions();
   ASSERT_FALSE(check);
   EXPECT_EQ(check.error().code, ErrorCode::kInvalidArgument);
-  EXPECT_THAT(check.error().message,
-              HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze, evolution, waha, meta or whapi"));
+  EXPECT_THAT(
+      check.error().message,
+      HasSubstr("unknown provider \"whatsmeow\": use zapi, ryze, evolution, waha, meta or whapi"));
   auto r = client.Remove("120363406289005073@g.us", {"5511999999999"});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);

@@ -50,7 +50,8 @@ TEST(WhapiCodec, EachActionHasItsMethodRouteAndBody) {
     // The id is one path segment, its '@' escaped.
     EXPECT_EQ(r.url,
               std::string("http://127.0.0.1:1/groups/120363012345678901%40g.us") + row.route);
-    EXPECT_EQ(json::parse(r.body), json::parse(R"({"participants":["5511999999999","5521988888888"]})"));
+    EXPECT_EQ(json::parse(r.body),
+              json::parse(R"({"participants":["5511999999999","5521988888888"]})"));
     EXPECT_THAT(r.headers, ::testing::Contains(std::make_pair(std::string("Authorization"),
                                                               std::string("Bearer SECRET-TOKEN"))));
     // The token travels in a header only: never in the URL a log may show.
@@ -63,7 +64,8 @@ TEST(WhapiCodec, AJoinRequestIsOneApplicationByChatId) {
   auto approve = Build(Action::kApprove, {"5511999999999"});
   EXPECT_EQ(approve.method, HttpMethod::kPost);
   EXPECT_EQ(approve.url, "http://127.0.0.1:1/groups/120363012345678901%40g.us/applications");
-  EXPECT_EQ(json::parse(approve.body), json::parse(R"({"application":"5511999999999@s.whatsapp.net"})"));
+  EXPECT_EQ(json::parse(approve.body),
+            json::parse(R"({"application":"5511999999999@s.whatsapp.net"})"));
   auto reject = Build(Action::kReject, {"199789077627112@lid"});
   EXPECT_EQ(reject.method, HttpMethod::kDelete);
   EXPECT_EQ(json::parse(reject.body), json::parse(R"({"application":"199789077627112@lid"})"));
@@ -93,12 +95,14 @@ TEST(WhapiCodec, GroupsAreGroupIds) {
 
 TEST(WhapiCodec, The401ThatNeedsChannelAuthorizationIsADisconnectedSession) {
   auto session = ParseErrorResponse(
-      Answer(401, R"({"error":{"code":401,"message":"need channel authorization for add participant"}})"),
+      Answer(
+          401,
+          R"({"error":{"code":401,"message":"need channel authorization for add participant"}})"),
       Action::kAdd, kNow);
   EXPECT_EQ(session.code, ErrorCode::kUnavailable);
   EXPECT_THAT(session.message, HasSubstr("reconnect it"));
-  auto token = ParseErrorResponse(
-      Answer(401, R"({"error":{"code":401,"message":"Unauthorized"}})"), Action::kAdd, kNow);
+  auto token = ParseErrorResponse(Answer(401, R"({"error":{"code":401,"message":"Unauthorized"}})"),
+                                  Action::kAdd, kNow);
   EXPECT_EQ(token.code, ErrorCode::kUnauthenticated);
 }
 

@@ -86,7 +86,20 @@ int main(int argc, char** argv) {
       wa::CallOptions call;
       call.verify = inv->verify;
       call.add.invite_if_restricted = inv->invite_if_restricted;
-      auto result = client.Manage(inv->action, inv->group, inv->participants, call);
+      // More participants than one request of this provider may carry (Meta
+      // takes 8): sent in chunks that fit, and merged into one report.
+      const wa::ProviderInfo* info = wa::FindProvider(inv->provider);
+      const std::size_t max_batch =
+          info == nullptr ? 0 : info->capabilities.For(inv->action).max_batch;
+      wa::Result<wa::BatchResult> result;
+      if (max_batch > 0 && inv->participants.size() > max_batch) {
+        wa::BulkOptions bulk;
+        bulk.chunk_size = max_batch;
+        bulk.call = call;
+        result = client.ManageMany(inv->action, inv->group, inv->participants, bulk);
+      } else {
+        result = client.Manage(inv->action, inv->group, inv->participants, call);
+      }
       if (!result && result.error().code == wa::ErrorCode::kInvalidArgument) {
         if (auto hint = wa::cli::QuotingHint(inv->participants); !hint.empty()) {
           wa::Error error = result.error();

@@ -43,14 +43,7 @@ Reply Error(int status, long long code, const std::string& title, const std::str
 const WorldState::Instance* Guard(SharedWorld& w, const httplib::Request& req, Reply& reply) {
   const std::string auth = req.get_header_value("Authorization");
   const std::string token = auth.rfind("Bearer ", 0) == 0 ? auth.substr(7) : "";
-  const WorldState::Instance* inst = nullptr;
-  if (!token.empty() && w.world.KnowsToken("meta", token)) {
-    for (const json& i : w.world.ToJson()["instances"]) {
-      if (i["provider"] == "meta" && i["token"] == token) {
-        inst = w.world.FindInstance("meta", i["id"].get<std::string>());
-      }
-    }
-  }
+  const WorldState::Instance* inst = w.world.FindInstanceByToken("meta", token);
   if (inst == nullptr) {
     reply = Error(401, 190, "Access token has expired", "Your access token has expired.");
   } else if (!inst->connected) {
