@@ -80,6 +80,7 @@ void Redactor::InPlace(std::string& text) const {
 Error Redactor::operator()(Error error) const {
   error.message = (*this)(error.message);
   error.provider_message = (*this)(error.provider_message);
+  error.provider_trace_id = (*this)(error.provider_trace_id);
   return error;
 }
 

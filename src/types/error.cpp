@@ -57,8 +57,9 @@ Error MakeLocalError(ErrorCode code, std::string message) {
 
 bool operator==(const Error& a, const Error& b) {
   return a.code == b.code && a.message == b.message && a.http_status == b.http_status &&
-         a.provider_message == b.provider_message && a.retry_after == b.retry_after &&
-         a.request_sent == b.request_sent;
+         a.provider_message == b.provider_message && a.provider_code == b.provider_code &&
+         a.provider_subcode == b.provider_subcode && a.provider_trace_id == b.provider_trace_id &&
+         a.retry_after == b.retry_after && a.request_sent == b.request_sent;
 }
 
 std::string ToString(const Error& error) {

@@ -37,6 +37,7 @@ Error Sanitize(Error error, const Redactor& redact) {
   }
   error.message = EscapeForDisplay(CutUtf8(message, kMaxMessage));
   error.provider_message = CutUtf8(provider, kMaxProviderText);
+  error.provider_trace_id = CutUtf8(redact(error.provider_trace_id), kMaxQuotedProviderText);
   return error;
 }
 

@@ -32,7 +32,7 @@ using testing_util::RawRequest;
 constexpr const char* kGroup = "120363406289005073@g.us";
 constexpr const char* kNewcomer = "5511988887777";
 
-enum class Provider { kRyze, kZApi, kEvolution, kWaha, kWhapi };
+enum class Provider { kRyze, kZApi, kEvolution, kWaha, kWhapi, kMeta };
 enum class Mode { kSync, kAsync };
 enum class Fault {
   kReadThenClose,           // reads the POST, hangs up without a byte of answer
@@ -55,7 +55,7 @@ std::string Name(const Case& c) {
   static const char* kFaults[] = {"ReadThenClose", "ReadThenCloseAndRefuse", "ReadThenHang",
                                   "Status500",     "429RetryAfter",          "429Reset",
                                   "Refused"};
-  static const char* kProviders[] = {"Ryze", "ZApi", "Evolution", "Waha", "Whapi"};
+  static const char* kProviders[] = {"Ryze", "ZApi", "Evolution", "Waha", "Whapi", "Meta"};
   return std::string(kProviders[static_cast<int>(c.provider)]) +
          (c.mode == Mode::kSync ? "Sync" : "Async") + (c.reuse ? "Reused" : "Fresh") +
          kFaults[static_cast<int>(c.fault)];
@@ -63,7 +63,17 @@ std::string Name(const Case& c) {
 
 void PrintTo(const Case& c, std::ostream* os) { *os << Name(c); }
 
+// Meta has no add: its non-idempotent action here is a remove (a DELETE),
+// on a group named by its Graph id.
+bool RemovesInstead(Provider p) { return p == Provider::kMeta; }
+const char* ActionMethod(Provider p) { return RemovesInstead(p) ? "DELETE" : "POST"; }
+const char* GroupOf(Provider p) { return p == Provider::kMeta ? "120363406289005073" : kGroup; }
+
 std::string GroupReadAnswer(Provider p) {
+  if (p == Provider::kMeta) {
+    return R"({"id":"120363406289005073","subject":"Customers",)"
+           R"("participants":[{"wa_id":"5511999999999"}]})";
+  }
   if (p == Provider::kWhapi) {
     return R"({"id":"120363406289005073@g.us","name":"Customers",)"
            R"("participants":[{"id":"5511999999999","rank":"creator"}]})";
@@ -83,6 +93,7 @@ std::string GroupReadAnswer(Provider p) {
 }
 
 std::string ActionAnswer(Provider p) {
+  if (p == Provider::kMeta) return R"({"success":true})";
   if (p == Provider::kWhapi) return R"({"success":true,"failed":[],"processed":["5511988887777"]})";
   if (p == Provider::kWaha) return R"([{"status":"200","jid":"5511988887777@s.whatsapp.net"}])";
   if (p == Provider::kEvolution) {
@@ -96,6 +107,8 @@ std::string ActionAnswer(Provider p) {
 }
 
 std::string ErrorAnswer(Provider p, const std::string& text) {
+  if (p == Provider::kMeta)
+    return R"({"error":{"message":")" + text + R"(","type":"OAuthException"}})";
   if (p == Provider::kWhapi) return R"({"error":{"code":500,"message":")" + text + "\"}}";
   if (p == Provider::kWaha) return R"({"statusCode":500,"exception":{"message":")" + text + "\"}}";
   if (p == Provider::kEvolution) {
@@ -141,6 +154,12 @@ ParticipantsClient MakeClient(Provider p, const std::string& base_url) {
   options.retry.max_attempts = 4;
   options.retry.initial_backoff = milliseconds(1);
   options.retry.max_backoff = milliseconds(1);
+  if (p == Provider::kMeta) {
+    MetaOptions m;
+    m.base_url = base_url;
+    m.access_token = "meta-token";
+    return MakeClient(m, options);
+  }
   if (p == Provider::kWhapi) {
     WhapiOptions w;
     w.base_url = base_url;
@@ -200,9 +219,9 @@ TEST_P(AtMostOnceMatrix, TheServerReadsTheActionAtMostOnce) {
   if (c.reuse) {
     // The group read opens the connection the action then reuses.
     if (c.mode == Mode::kSync) {
-      (void)client.GetGroup(kGroup, call);
+      (void)client.GetGroup(GroupOf(c.provider), call);
     } else {
-      (void)client.GetGroupAsync(kGroup, call).get();
+      (void)client.GetGroupAsync(GroupOf(c.provider), call).get();
     }
     ASSERT_EQ(server.Count("GET"), 1u);
     if (c.fault == Fault::kRefused) {
@@ -212,15 +231,17 @@ TEST_P(AtMostOnceMatrix, TheServerReadsTheActionAtMostOnce) {
       std::this_thread::sleep_for(milliseconds(100));
     }
   }
-  Result<BatchResult> r = c.mode == Mode::kSync
-                              ? client.Add(kGroup, {kNewcomer}, call)
-                              : client.ManageAsync(Action::kAdd, kGroup, {kNewcomer}, call).get();
+  const Action action = RemovesInstead(c.provider) ? Action::kRemove : Action::kAdd;
+  Result<BatchResult> r =
+      c.mode == Mode::kSync
+          ? client.Manage(action, GroupOf(c.provider), {kNewcomer}, call)
+          : client.ManageAsync(action, GroupOf(c.provider), {kNewcomer}, call).get();
 
   ASSERT_FALSE(r) << "the action cannot have succeeded";
   const Error& e = r.error();
   // Room for a wrong re-send (libcurl's or the retry loop's) to arrive.
   std::this_thread::sleep_for(milliseconds(150));
-  const std::size_t read = server.Count("POST");
+  const std::size_t read = server.Count(ActionMethod(c.provider));
   if (c.fault == Fault::kRefused) {
     EXPECT_EQ(read, 0u);
     EXPECT_EQ(e.code, ErrorCode::kNetwork) << e.message;
@@ -271,7 +292,7 @@ TEST_P(AtMostOnceMatrix, TheServerReadsTheActionAtMostOnce) {
 std::vector<Case> AllCases() {
   std::vector<Case> out;
   for (Provider p : {Provider::kRyze, Provider::kZApi, Provider::kEvolution, Provider::kWaha,
-                     Provider::kWhapi}) {
+                     Provider::kWhapi, Provider::kMeta}) {
     for (Mode m : {Mode::kSync, Mode::kAsync}) {
       for (bool reuse : {false, true}) {
         for (Fault f :

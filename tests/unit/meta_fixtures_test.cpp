@@ -96,12 +96,19 @@ void CheckError(const FixtureRow& row, const std::string& body) {
   Error e = ParseErrorResponse(Answer(status, body), std::nullopt, kNow);
   EXPECT_EQ(e.code, ErrorCodeFor(code).value_or(e.code));
   EXPECT_TRUE(ErrorCodeFor(code).has_value()) << code;
-  EXPECT_THAT(e.provider_message, HasSubstr("code " + std::to_string(code)));
-  EXPECT_THAT(e.provider_message, HasSubstr(err["fbtrace_id"].get<std::string>()));
+  // Graph's code, subcode and trace id are kept as values, and named in
+  // the message for whoever reads the log.
+  EXPECT_EQ(e.provider_code, code);
+  EXPECT_EQ(e.provider_trace_id, err["fbtrace_id"].get<std::string>());
+  EXPECT_THAT(e.message, HasSubstr("code " + std::to_string(code)));
+  EXPECT_THAT(e.message, HasSubstr(err["fbtrace_id"].get<std::string>()));
+  EXPECT_THAT(e.provider_message, HasSubstr(err["message"].get<std::string>()));
   if (err.contains("error_subcode")) {
-    EXPECT_THAT(
-        e.provider_message,
-        HasSubstr("error_subcode " + std::to_string(err["error_subcode"].get<long long>())));
+    EXPECT_EQ(e.provider_subcode, err["error_subcode"].get<long long>());
+    EXPECT_THAT(e.message, HasSubstr("error_subcode " +
+                                     std::to_string(err["error_subcode"].get<long long>())));
+  } else {
+    EXPECT_EQ(e.provider_subcode, std::nullopt);
   }
   EXPECT_EQ(e.http_status, status);
 }

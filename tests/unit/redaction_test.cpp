@@ -4,6 +4,7 @@
 // path) and the RyzeAPI backend, and checks no secret reaches an error, a
 // provider message, an exception or a log line.
 
+#include <functional>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -16,6 +17,7 @@
 #include "http/redact.hpp"
 #include "wa/participants/client.hpp"
 #include "wa/participants/evolution.hpp"
+#include "wa/participants/meta.hpp"
 #include "wa/participants/waha.hpp"
 #include "wa/participants/whapi.hpp"
 
@@ -126,13 +128,21 @@ TEST_P(Redaction, ZApiFailurePathNeverRevealsTokens) {
 // A gateway's key rides a header, which hostile answers echo back: every
 // failure path quotes it (the echo carries kClientToken, used here as the
 // key). The Z-API token some paths echo is no secret of these clients.
+// The action each check sends: an add, or (for a provider without add) a
+// remove on a group named as that provider names them.
+using Send = std::function<Result<BatchResult>(const ParticipantsClient&)>;
+
+Result<BatchResult> AddToGroup(const ParticipantsClient& client) {
+  return client.Add("120363019502650977@g.us", {"5544999999999"});
+}
+
 void ExpectKeyNeverShown(ParticipantsClient client, FakeTransport& transport,
                          const std::vector<std::string>& logs, const std::string& header,
-                         const std::string& scheme = "") {
+                         const std::string& scheme = "", const Send& send = AddToGroup) {
   auto ExpectNoKey = [](const std::string& text) {
     EXPECT_THAT(text, Not(HasSubstr(kClientToken)));
   };
-  auto r = client.Add("120363019502650977@g.us", {"5544999999999"});
+  auto r = send(client);
   ASSERT_EQ(transport.count(), 1u);
   EXPECT_THAT(transport.requests()[0].headers,
               ::testing::Contains(std::make_pair(header, scheme + kClientToken)));
@@ -190,6 +200,18 @@ TEST_P(Redaction, WhapiFailurePathNeverRevealsTheToken) {
   w.token = kClientToken;
   ExpectKeyNeverShown(EchoingClient(w, GetParam(), transport, logs), *transport, logs,
                       "Authorization", "Bearer ");
+}
+
+TEST_P(Redaction, MetaFailurePathNeverRevealsTheAccessToken) {
+  auto transport = std::make_shared<FakeTransport>();
+  std::vector<std::string> logs;
+  MetaOptions m;
+  m.base_url = "https://graph.test";
+  m.access_token = kClientToken;
+  ExpectKeyNeverShown(EchoingClient(m, GetParam(), transport, logs), *transport, logs,
+                      "Authorization", "Bearer ", [](const ParticipantsClient& client) {
+                        return client.Remove("120363019502650977", {"5544999999999"});
+                      });
 }
 
 std::string PathName(const ::testing::TestParamInfo<int>& path) {

@@ -61,6 +61,16 @@ struct WA_PARTICIPANTS_EXPORT Error {
   /// U+FFFD; control characters are kept, so escape them before showing it.
   /// Empty when the provider gave none.
   std::string provider_message;
+  /// The provider's own error code, when its answer gave one as a number
+  /// (Meta's Graph API: `error.code`, e.g. 131208). `code` above is derived
+  /// from it; this keeps the original for logs and support requests.
+  std::optional<long long> provider_code;
+  /// The provider's error subcode, when it gave one (Graph: `error_subcode`).
+  std::optional<long long> provider_subcode;
+  /// The id the provider's support asks for to find the call (Graph:
+  /// `fbtrace_id`); empty when it gave none. Redacted and cut as
+  /// `provider_message` is.
+  std::string provider_trace_id;
   /// How long the provider asked us to wait (from `X-RateLimit-Reset` or
   /// `Retry-After`), when it said.
   std::optional<std::chrono::milliseconds> retry_after;

@@ -274,19 +274,25 @@ Error ParseErrorResponse(const HttpResponse& response, std::optional<Action> act
   }
   ErrorCode code = ErrorCodeForHttpStatus(response.status);
   if (g->code) code = ErrorCodeFor(*g->code).value_or(code);
-  // Everything Meta gave that helps its support find the call: the code
-  // and subcode decide nothing further here, and fbtrace_id is what Meta
-  // asks for in a bug report.
   std::string text = g->message;
   if (!g->details.empty() && g->details != g->message) {
     text += (text.empty() ? "" : ": ") + g->details;
   }
-  text += " [code " + CodeText(g->code) + ", error_subcode " + CodeText(g->subcode);
-  if (!g->type.empty()) text += ", type " + g->type;
-  if (!g->fbtrace_id.empty()) text += ", fbtrace_id " + g->fbtrace_id;
-  text += "]";
-  return AnnotateTransportError(
+  Error e = AnnotateTransportError(
       MakeHttpError(kProviderName, response, code, std::move(text), action, now), action);
+  // Kept as values, and named in the message for whoever reads the log:
+  // the code decided `code`, and fbtrace_id is what Meta's support asks for.
+  e.provider_code = g->code;
+  e.provider_subcode = g->subcode;
+  e.provider_trace_id = g->fbtrace_id;
+  std::string graph;
+  if (g->code) graph += "code " + CodeText(g->code);
+  if (g->subcode) graph += (graph.empty() ? "" : ", ") + ("error_subcode " + CodeText(g->subcode));
+  if (!g->type.empty()) graph += (graph.empty() ? "" : ", ") + ("type " + g->type);
+  if (!g->fbtrace_id.empty())
+    graph += (graph.empty() ? "" : ", ") + ("fbtrace_id " + g->fbtrace_id);
+  if (!graph.empty()) e.message += " [Graph " + graph + "]";
+  return e;
 }
 
 }  // namespace internal::meta
