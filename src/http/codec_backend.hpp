@@ -19,13 +19,20 @@ namespace wa {
 inline namespace v1 {
 namespace internal {
 
-/// True when `Wire` lists join requests page by page and acts on them by
-/// the provider's request ids (it has `BuildJoinRequestPage`).
+/// True when `Wire` lists join requests page by page (it has
+/// `BuildJoinRequestPage`).
 template <class Wire, class = void>
 struct PagesJoinRequests : std::false_type {};
 template <class Wire>
 struct PagesJoinRequests<Wire, std::void_t<decltype(&Wire::BuildJoinRequestPage)>>
     : std::true_type {};
+
+/// True when `Wire` also approves and rejects by the provider's own
+/// request ids (it has `ActsByRequestId`).
+template <class Wire, class = void>
+struct ActsByRequestIds : std::false_type {};
+template <class Wire>
+struct ActsByRequestIds<Wire, std::void_t<decltype(&Wire::ActsByRequestId)>> : std::true_type {};
 
 /// A provider's whole backend, made from its codec: the provider writes a
 /// `Wire` struct of static functions that name its codec's pieces, and
@@ -43,11 +50,13 @@ struct PagesJoinRequests<Wire, std::void_t<decltype(&Wire::BuildJoinRequestPage)
 ///   context)` and `ParsePendingRequests(response, now)`, when false
 ///   `kNoPendingRequests`, the message of the `kUnsupported` error.
 ///
-/// A provider whose approvals and rejections take its own join-request ids,
-/// not the requesters (Meta's Graph API), instead provides
+/// A provider whose listing comes in pages instead provides
 /// `BuildJoinRequestPage(config, group, cursor, context)` and
 /// `ParseJoinRequestPage(response, now)` (one page; the cursor of the next,
-/// empty on the last), `ActsByRequestId(action)`, `RequestIdsFor(sent,
+/// empty on the last): `PendingRequests` then reads every page. One whose
+/// approvals and rejections take its own join-request ids, not the
+/// requesters (Meta's Graph API), also provides
+/// `ActsByRequestId(action)`, `RequestIdsFor(sent,
 /// listed)`, `BuildManageByIds(config, action, group, ids, context)`,
 /// `ParseManageByIds(response, action, group, sent, listed, now)` and
 /// `NothingPending(action, group, sent)`. Such an action is two exchanges,
@@ -105,7 +114,7 @@ class CodecBackend final : public HttpBackendBase {
   Result<BatchResult> Manage(Action action, const std::string& group,
                              const std::vector<std::string>& participants,
                              const RequestContext& context) override {
-    if constexpr (kPaged) {
+    if constexpr (kById) {
       if (Wire::ActsByRequestId(action)) {
         auto listed = ListJoinRequests(group, context);
         if (!listed) return Unexpected(ListingFailed(std::move(listed).error()));
@@ -124,7 +133,7 @@ class CodecBackend final : public HttpBackendBase {
   void ManageAsync(Action action, const std::string& group,
                    const std::vector<std::string>& participants, const RequestContext& context,
                    std::function<void(Result<BatchResult>)> done) override {
-    if constexpr (kPaged) {
+    if constexpr (kById) {
       if (Wire::ActsByRequestId(action)) {
         // The caller keeps `group` and `participants` alive until `done` runs.
         ListJoinRequestsAsync(
@@ -166,6 +175,7 @@ class CodecBackend final : public HttpBackendBase {
   }
 
   static constexpr bool kPaged = PagesJoinRequests<Wire>::value;
+  static constexpr bool kById = kPaged && ActsByRequestIds<Wire>::value;
   using Listed = Result<std::vector<ListedJoinRequest>>;
 
   static std::vector<PendingRequest> Requests(std::vector<ListedJoinRequest> listed) {

@@ -81,9 +81,8 @@ TEST_F(MetaSimulator, JoinRequestsListApproveAndRejectInTheirShapes) {
   json body = {{"messaging_product", "whatsapp"}, {"join_requests", {id}}};
   Reply approve = Call(HttpMethod::kPost, "/join_requests", body.dump());
   ASSERT_EQ(approve.status, 200) << approve.body;
-  EXPECT_EQ(Shape("join_requests.approve.response.200.constructed.json")
-                .Differences(approve.Json()),
-            "")
+  EXPECT_EQ(
+      Shape("join_requests.approve.response.200.constructed.json").Differences(approve.Json()), "")
       << approve.body;
   // The same id again: it no longer exists, reported per id.
   Reply again = Call(HttpMethod::kDelete, "/join_requests", body.dump());
@@ -93,8 +92,7 @@ TEST_F(MetaSimulator, JoinRequestsListApproveAndRejectInTheirShapes) {
 }
 
 TEST_F(MetaSimulator, ARemoveIsAcceptedForTheBatch) {
-  json body = {{"messaging_product", "whatsapp"},
-               {"participants", {{{"user", "+5511955555555"}}}}};
+  json body = {{"messaging_product", "whatsapp"}, {"participants", {{{"user", "+5511955555555"}}}}};
   Reply removed = Call(HttpMethod::kDelete, "/participants", body.dump());
   ASSERT_EQ(removed.status, 200) << removed.body;
   EXPECT_TRUE(removed.Json().is_object()) << removed.body;

@@ -92,6 +92,19 @@ TEST_F(WhapiSimulator, JoinRequestsAnswerTheirShapes) {
       << again.body;
 }
 
+TEST_F(WhapiSimulator, ApplicationsComeInPagesOfCountFromOffset) {
+  Reply first = Call(HttpMethod::kGet, "/applications?count=1", "");
+  ASSERT_EQ(first.status, 200) << first.body;
+  ASSERT_EQ(first.Json()["applications"].size(), 1u) << first.body;
+  EXPECT_EQ(first.Json()["total"], 2) << first.body;
+  Reply second = Call(HttpMethod::kGet, "/applications?count=1&offset=1", "");
+  ASSERT_EQ(second.Json()["applications"].size(), 1u) << second.body;
+  EXPECT_EQ(second.Json()["offset"], 1);
+  EXPECT_NE(second.Json()["applications"][0]["chatId"], first.Json()["applications"][0]["chatId"]);
+  Reply past = Call(HttpMethod::kGet, "/applications?offset=2", "");
+  EXPECT_TRUE(past.Json()["applications"].empty()) << past.body;
+}
+
 TEST_F(WhapiSimulator, GroupReadsAnswerTheirShape) {
   Reply group = Call(HttpMethod::kGet, "", "");
   ASSERT_EQ(group.status, 200) << group.body;

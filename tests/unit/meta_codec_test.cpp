@@ -33,7 +33,8 @@ std::string Page(const std::vector<std::pair<std::string, std::string>>& request
                  const std::string& after, bool next) {
   json data = json::array();
   for (const auto& [id, wa_id] : requests) {
-    data.push_back({{"join_request_id", id}, {"wa_id", wa_id}, {"creation_timestamp", "1755548877"}});
+    data.push_back(
+        {{"join_request_id", id}, {"wa_id", wa_id}, {"creation_timestamp", "1755548877"}});
   }
   json paging = {{"cursors", {{"before", "B"}, {"after", after}}}};
   if (next) paging["next"] = "https://graph.facebook.com/v23.0/next";
@@ -84,11 +85,11 @@ TEST(MetaCodec, ApproveSendsOneCallWithTheIdsFoundAndReportsEveryone) {
   transport->Push(FakeTransport::Json(
       200, Page({{"r1", "5511944444444"}, {"r2", "5511933333333"}}, "C", false)));
   transport->Push(FakeTransport::Json(
-      200, R"({"messaging_product":"whatsapp","approved_join_requests":["r1"],)"
-           R"("failed_join_requests":[{"join_request_id":"r2","errors":[{"code":131213,)"
-           R"("message":"(#131213) Join request does not exist","title":"Join request does not exist"}]}]})"));
-  auto r =
-      Client(transport).Approve(kGroup, {"5511944444444", "5511933333333", "5511900001111"});
+      200,
+      R"({"messaging_product":"whatsapp","approved_join_requests":["r1"],)"
+      R"("failed_join_requests":[{"join_request_id":"r2","errors":[{"code":131213,)"
+      R"("message":"(#131213) Join request does not exist","title":"Join request does not exist"}]}]})"));
+  auto r = Client(transport).Approve(kGroup, {"5511944444444", "5511933333333", "5511900001111"});
   ASSERT_TRUE(r) << r.error().message;
   ASSERT_EQ(r->participants.size(), 3u);
   EXPECT_TRUE(r->participants[0].result);
@@ -129,9 +130,9 @@ TEST(MetaCodec, ARemoveIsABatchOfAtMostEightAndConfirmsNobody) {
   EXPECT_EQ(sent[0].method, HttpMethod::kDelete);
   EXPECT_EQ(json::parse(sent[0].body)["messaging_product"], "whatsapp");
   EXPECT_EQ(json::parse(sent[0].body)["participants"].size(), 2u);
-  EXPECT_THAT(sent[0].headers, ::testing::Contains(std::make_pair(
-                                   std::string("Authorization"),
-                                   std::string("Bearer SECRET-ACCESS-TOKEN"))));
+  EXPECT_THAT(sent[0].headers,
+              ::testing::Contains(std::make_pair(std::string("Authorization"),
+                                                 std::string("Bearer SECRET-ACCESS-TOKEN"))));
   std::vector<std::string> nine;
   for (int i = 0; i < 9; ++i) nine.push_back("551194444444" + std::to_string(i));
   auto too_many = client.Remove(kGroup, nine);
@@ -154,8 +155,9 @@ TEST(MetaCodec, GraphCodesDecideTheErrorAndAreKept) {
   EXPECT_EQ(ParticipantCodeFor(131213), ParticipantErrorCode::kNoPendingRequest);
   EXPECT_EQ(ParticipantCodeFor(std::nullopt), ParticipantErrorCode::kUnknown);
   auto e = ParseErrorResponse(
-      Answer(400, R"({"error":{"message":"(#131208) Too many group operations","type":"OAuthException",)"
-                  R"("code":131208,"error_subcode":2494010,"fbtrace_id":"AbC123"}})"),
+      Answer(400,
+             R"({"error":{"message":"(#131208) Too many group operations","type":"OAuthException",)"
+             R"("code":131208,"error_subcode":2494010,"fbtrace_id":"AbC123"}})"),
       Action::kRemove, kNow);
   EXPECT_EQ(e.code, ErrorCode::kRateLimited);
   EXPECT_EQ(e.provider_message, "(#131208) Too many group operations");

@@ -220,5 +220,33 @@ TEST(WhapiOnePerRequest, EachFurtherRequestWaitsForItsOwnPermit) {
   EXPECT_EQ(transport->count(), 1u);
 }
 
+TEST(WhapiOnePerRequest, PendingRequestsReadEveryPage) {
+  auto transport = std::make_shared<FakeTransport>();
+  transport->Push(FakeTransport::Json(
+      200, R"({"applications":[{"chatId":"5511944444444@s.whatsapp.net","timestamp":1717680789},)"
+           R"({"chatId":"5511933333333@s.whatsapp.net","timestamp":1717680790}],)"
+           R"("count":2,"total":3,"offset":0})"));
+  transport->Push(FakeTransport::Json(
+      200, R"({"applications":[{"chatId":"199789077627112@lid","timestamp":1717680791}],)"
+           R"("count":1,"total":3,"offset":2})"));
+  auto listed = Client(transport).PendingRequests(kGroup);
+  ASSERT_TRUE(listed) << listed.error().message;
+  ASSERT_EQ(listed->size(), 3u);
+  EXPECT_EQ((*listed)[1].phone, "5511933333333");
+  EXPECT_EQ((*listed)[2].jid, "199789077627112@lid");
+  auto sent = transport->requests();
+  ASSERT_EQ(sent.size(), 2u);
+  EXPECT_THAT(sent[0].url, Not(HasSubstr("offset=")));
+  EXPECT_THAT(sent[1].url, HasSubstr("offset=2"));
+}
+
+TEST(WhapiOnePerRequest, AnEmptyPageEndsTheListingWhateverTheTotalSays) {
+  auto page = ParseJoinRequestPageResponse(
+      Answer(200, R"({"applications":[],"count":0,"total":40,"offset":500})"), kNow);
+  ASSERT_TRUE(page);
+  EXPECT_TRUE(page->entries.empty());
+  EXPECT_EQ(page->next_cursor, "");
+}
+
 }  // namespace
 }  // namespace wa::internal::whapi

@@ -19,7 +19,6 @@ namespace internal::meta {
 struct Wire {
   using Config = meta::Config;
   static constexpr std::string_view kName = "meta";
-  static constexpr bool kListsPendingRequests = true;
 
   static std::vector<std::string> Secrets(const Config& config) { return {config.token}; }
   static Result<std::string> NormalizeGroup(std::string_view group) {

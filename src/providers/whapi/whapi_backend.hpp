@@ -17,7 +17,6 @@ namespace internal::whapi {
 struct Wire {
   using Config = whapi::Config;
   static constexpr std::string_view kName = "whapi";
-  static constexpr bool kListsPendingRequests = true;
 
   static std::vector<std::string> Secrets(const Config& config) { return {config.token}; }
   static Result<std::string> NormalizeGroup(std::string_view group) {
@@ -39,11 +38,13 @@ struct Wire {
     return BuildGroupReadRequest(config, group, context.timeout);
   }
   static constexpr auto ParseGroupRead = &ParseGroupReadResponse;
-  static HttpRequest BuildPendingRequests(const Config& config, const std::string& group,
+  // The listing comes in pages of at most 500, each read.
+  static HttpRequest BuildJoinRequestPage(const Config& config, const std::string& group,
+                                          const std::string& cursor,
                                           const RequestContext& context) {
-    return BuildPendingRequestsRequest(config, group, context.timeout);
+    return BuildJoinRequestPageRequest(config, group, cursor, context.timeout);
   }
-  static constexpr auto ParsePendingRequests = &ParsePendingRequestsResponse;
+  static constexpr auto ParseJoinRequestPage = &ParseJoinRequestPageResponse;
 };
 
 /// Whapi.Cloud over an `HttpTransport`.

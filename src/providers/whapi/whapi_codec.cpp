@@ -270,9 +270,12 @@ Result<GroupInfo> ParseGroupReadResponse(const HttpResponse& response,
   return info;
 }
 
-HttpRequest BuildPendingRequestsRequest(const Config& config, const std::string& group,
+HttpRequest BuildJoinRequestPageRequest(const Config& config, const std::string& group,
+                                        const std::string& cursor,
                                         std::chrono::milliseconds timeout) {
-  return Get(config, GroupUrl(config, group, "/applications?count=500"), timeout);
+  std::string tail = "/applications?count=500";
+  if (!cursor.empty()) tail += "&offset=" + cursor;
+  return Get(config, GroupUrl(config, group, tail), timeout);
 }
 
 Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
@@ -297,6 +300,32 @@ Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
     if (!p.jid.empty()) out.push_back(std::move(p));
   }
   return out;
+}
+
+Result<JoinRequestPage> ParseJoinRequestPageResponse(const HttpResponse& response,
+                                                     std::chrono::system_clock::time_point now) {
+  auto requests = ParsePendingRequestsResponse(response, now);
+  if (!requests) return Unexpected(std::move(requests).error());
+  JoinRequestPage page;
+  for (PendingRequest& r : *requests) {
+    ListedJoinRequest e;
+    e.id = r.jid;  // an application is named by its chat id
+    e.request = std::move(r);
+    page.entries.push_back(std::move(e));
+  }
+  // The next page starts where this one ended, while `total` says there is
+  // more; an empty page ends the listing whatever `total` says.
+  const json body = *ParseJsonBody(response.body);
+  const std::size_t read = body["applications"].size();
+  const auto number = [&](const char* key) -> long long {
+    auto it = body.find(key);
+    return it != body.end() && it->is_number_integer() ? it->get<long long>() : -1;
+  };
+  const long long offset = std::max(0LL, number("offset"));
+  const long long total = number("total");
+  const long long next = offset + static_cast<long long>(read);
+  if (read > 0 && total > next) page.next_cursor = std::to_string(next);
+  return page;
 }
 
 std::string ErrorText(std::string_view body) {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "http/join_request_pages.hpp"
 #include "wa/participants/action.hpp"
 #include "wa/participants/capabilities.hpp"
 #include "wa/participants/error.hpp"
@@ -74,11 +75,16 @@ HttpRequest BuildGroupReadRequest(const Config& config, const std::string& group
 Result<GroupInfo> ParseGroupReadResponse(const HttpResponse& response,
                                          std::chrono::system_clock::time_point now);
 
-/// `GET {base}/groups/{group}/applications?count=500` (the documented maximum).
-HttpRequest BuildPendingRequestsRequest(const Config& config, const std::string& group,
+/// `GET {base}/groups/{group}/applications?count=500` (the documented
+/// maximum), with `&offset=<cursor>` for every page but the first.
+HttpRequest BuildJoinRequestPageRequest(const Config& config, const std::string& group,
+                                        const std::string& cursor,
                                         std::chrono::milliseconds timeout);
-
-/// Reads `{applications: [{chatId, request_method, timestamp}], count, total, offset}`.
+/// One page: its requests (each named by its chat id, which is also what
+/// approve and reject send), and the next page's offset while `total` says
+/// there are more.
+Result<JoinRequestPage> ParseJoinRequestPageResponse(const HttpResponse& response,
+                                                     std::chrono::system_clock::time_point now);
 Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
     const HttpResponse& response, std::chrono::system_clock::time_point now);
 

@@ -6,6 +6,7 @@
 // channel, a disconnected channel answers the documented 401, the group id
 // must be a `…@g.us` id, and every error is `{"error": {code, message}}`.
 
+#include <algorithm>
 #include <mutex>
 #include <regex>
 #include <string>
@@ -161,15 +162,28 @@ Reply Applications(SharedWorld& w, const httplib::Request& req) {
   if (inst == nullptr) return reply;
   WorldState::Group* group = Allowed(w, *inst, req, "approve", reply);
   if (group == nullptr) return reply;
+  // `count` (1..500, default 100) from `offset` (default 0), as documented.
+  const auto number = [&](const char* key, long long fallback) {
+    const std::string v = req.get_param_value(key);
+    if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos) {
+      return fallback;
+    }
+    return std::stoll(v);
+  };
+  const long long count = std::clamp(number("count", 100), 1LL, 500LL);
+  const long long offset = number("offset", 0);
+  const long long total = static_cast<long long>(group->pending.size());
   json list = json::array();
-  for (const auto& p : group->pending) {
+  for (long long i = offset; i < total && i < offset + count; ++i) {
+    const auto& p = group->pending[static_cast<std::size_t>(i)];
     list.push_back({{"chatId", ChatId(p.phone)},
                     {"request_method", "invite_link"},
                     {"timestamp", 1717680789}});
   }
-  const std::size_t n = list.size();
   return {
-      200, {{"applications", std::move(list)}, {"count", 100}, {"total", n}, {"offset", 0}}, {}};
+      200,
+      {{"applications", std::move(list)}, {"count", count}, {"total", total}, {"offset", offset}},
+      {}};
 }
 
 Reply GroupInfo(SharedWorld& w, const httplib::Request& req) {
