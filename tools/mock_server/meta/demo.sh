@@ -11,8 +11,10 @@ META_GROUP="${GROUP%@g.us}"
 
 note "Meta cannot add participants (they join by invite link): refused before sending (exit 1):"
 run add --group "$META_GROUP" 5544911117777
-note "Join requests are listed page by page, then approved by their ids in one call:"
+note "Join requests are listed page by page (Graph's cursors), with each requester's number:"
 run requests --group "120363019502650977"
+note "Approve and reject take request ids: the SDK lists, finds each number's id, and sends one"
+note "call for those found. Someone who has not asked has no id, and nothing is sent:"
 run reject --group "$META_GROUP" 5511977770000
 note "A remove is answered for the batch only; --verify reads the group back:"
 run --verify remove --group "$META_GROUP" 5544911117777
