@@ -1,6 +1,9 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "events/event_reading.hpp"
 
+#include <ctime>
+#include <string>
+
 namespace wa {
 inline namespace v1 {
 namespace internal {
@@ -22,6 +25,17 @@ std::optional<std::chrono::system_clock::time_point> TimeFrom(const json& v) {
   if (ms >= 9e12) return std::nullopt;
   auto whole = static_cast<std::int64_t>(ms);
   return std::chrono::system_clock::time_point(std::chrono::milliseconds(whole));
+}
+
+std::string IsoTimeFrom(const json& v) {
+  auto t = TimeFrom(v);
+  if (!t) return {};
+  std::time_t secs = std::chrono::system_clock::to_time_t(*t);
+  std::tm tm{};
+  if (gmtime_r(&secs, &tm) == nullptr) return {};
+  char buf[32];
+  if (std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) return {};
+  return buf;
 }
 
 }  // namespace internal

@@ -112,6 +112,10 @@ class Labeler {
 /// `v` is no plausible one.
 std::optional<std::chrono::system_clock::time_point> TimeFrom(const nlohmann::json& v);
 
+/// `TimeFrom(v)` as ISO 8601 UTC (`2026-04-20T14:00:00Z`, the form of
+/// `PendingRequest::requested_at`); empty when `v` is no plausible timestamp.
+std::string IsoTimeFrom(const nlohmann::json& v);
+
 }  // namespace internal
 }  // namespace v1
 }  // namespace wa

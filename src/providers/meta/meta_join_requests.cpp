@@ -1,11 +1,11 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "providers/meta/meta_join_requests.hpp"
 
-#include <ctime>
 #include <map>
 #include <set>
 #include <utility>
 
+#include "events/event_reading.hpp"
 #include "http/http_errors.hpp"
 #include "ids/identifiers.hpp"
 #include "json/json_body.hpp"
@@ -60,16 +60,6 @@ ParticipantError FromErrors(const json& errors, const std::string& fallback) {
   return e;
 }
 
-// Unix seconds as ISO 8601 UTC, as `PendingRequest::requested_at` is given.
-std::string IsoSeconds(long long seconds) {
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  if (gmtime_r(&t, &tm) == nullptr) return "";
-  char buf[32];
-  if (std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) return "";
-  return buf;
-}
-
 }  // namespace
 
 HttpRequest BuildJoinRequestPageRequest(const Config& config, const std::string& group,
@@ -106,7 +96,7 @@ Result<JoinRequestPage> ParseJoinRequestPageResponse(const HttpResponse& respons
     e.request.jid = *phone + "@s.whatsapp.net";
     e.request.phone = *phone;
     if (auto t = entry.find("creation_timestamp"); t != entry.end()) {
-      if (auto seconds = CodeOf(*t)) e.request.requested_at = IsoSeconds(*seconds);
+      if (auto seconds = CodeOf(*t)) e.request.requested_at = IsoTimeFrom(nlohmann::json(*seconds));
     }
     page.entries.push_back(std::move(e));
   }

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "events/event_reading.hpp"
 #include "http/group_read.hpp"
 #include "http/http_errors.hpp"
 #include "ids/identifiers.hpp"
@@ -225,7 +226,7 @@ Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
     p.jid = StringField(entry, "requesterId");
     auto phone = NormalizeParticipantId(StringField(entry, "requesterPn"));
     if (phone && !EndsWith(*phone, "@lid")) p.phone = *phone;
-    if (auto t = entry.find("timestamp"); t != entry.end()) p.requested_at = IsoTime(*t);
+    if (auto t = entry.find("timestamp"); t != entry.end()) p.requested_at = IsoTimeFrom(*t);
     if (!p.jid.empty()) out.push_back(std::move(p));
   }
   return out;

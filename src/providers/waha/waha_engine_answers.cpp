@@ -1,7 +1,6 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "providers/waha/waha_engine_answers.hpp"
 
-#include <ctime>
 #include <utility>
 
 #include "events/event_reading.hpp"
@@ -121,17 +120,6 @@ Error RefusedInText(const HttpResponse& response, Action action,
     return ShapeError(kProviderName, response, action, "with a body that is not JSON");
   }
   return MakeHttpError(kProviderName, response, code, std::move(text), action, now);
-}
-
-std::string IsoTime(const json& v) {
-  auto t = TimeFrom(v);
-  if (!t) return {};
-  std::time_t secs = std::chrono::system_clock::to_time_t(*t);
-  std::tm tm{};
-  if (gmtime_r(&secs, &tm) == nullptr) return {};
-  char buf[32];
-  if (std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) return {};
-  return buf;
 }
 
 // One member in any engine's shape: v2 {id, pn, role}, NOWEB {id,

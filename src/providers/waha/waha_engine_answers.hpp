@@ -47,10 +47,6 @@ BatchResult BatchLevel(const nlohmann::json& status, Action action, const std::s
 Error RefusedInText(const HttpResponse& response, Action action,
                     std::chrono::system_clock::time_point now);
 
-/// A join request's timestamp (seconds or milliseconds) as ISO 8601 UTC;
-/// empty when it is none.
-std::string IsoTime(const nlohmann::json& v);
-
 /// One member in any engine's shape: v2 `{id, pn, role}`, NOWEB `{id,
 /// phoneNumber?, lid?, admin}`, WEBJS `{id: {_serialized | user, server},
 /// isAdmin, isSuperAdmin}`, GOWS `{JID, PhoneNumber, LID, IsAdmin,

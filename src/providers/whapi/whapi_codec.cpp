@@ -1,7 +1,6 @@
 // Copyright 2026 The wa-participants Authors. Licensed under the Apache License 2.0.
 #include "providers/whapi/whapi_codec.hpp"
 
-#include <ctime>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -107,17 +106,6 @@ BatchResult BatchLevel(bool success, Action action, const std::string& group,
     result.participants.push_back(std::move(o));
   }
   return result;
-}
-
-std::string IsoTime(const json& v) {
-  auto t = TimeFrom(v);
-  if (!t) return {};
-  std::time_t secs = std::chrono::system_clock::to_time_t(*t);
-  std::tm tm{};
-  if (gmtime_r(&secs, &tm) == nullptr) return {};
-  char buf[32];
-  if (std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) return {};
-  return buf;
 }
 
 }  // namespace
@@ -296,7 +284,7 @@ Result<std::vector<PendingRequest>> ParsePendingRequestsResponse(
     p.jid = StringField(entry, "chatId");
     auto phone = NormalizeParticipantId(p.jid);
     if (phone && !EndsWith(*phone, "@lid")) p.phone = *phone;
-    if (auto t = entry.find("timestamp"); t != entry.end()) p.requested_at = IsoTime(*t);
+    if (auto t = entry.find("timestamp"); t != entry.end()) p.requested_at = IsoTimeFrom(*t);
     if (!p.jid.empty()) out.push_back(std::move(p));
   }
   return out;

@@ -82,16 +82,27 @@ std::string Digits(std::string s) {
 
 std::string RequestId(const std::string& phone) { return "JR" + phone; }
 
+// A Graph request body, `{"messaging_product": "whatsapp", key: [...]}`;
+// null when it is not one.
+json GraphBody(const httplib::Request& req, const char* key) {
+  json body = json::parse(req.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object() ||
+      body.value("messaging_product", "") != "whatsapp" || !body.contains(key) ||
+      !body[key].is_array()) {
+    return nullptr;
+  }
+  return body;
+}
+
 Reply Remove(SharedWorld& w, const httplib::Request& req) {
   std::lock_guard<std::mutex> lock(w.mu);
   Reply reply;
   const auto* inst = Guard(w, req, reply);
   if (inst == nullptr) return reply;
-  json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object() ||
-      body.value("messaging_product", "") != "whatsapp" || !body.contains("participants") ||
-      !body["participants"].is_array()) {
-    return Error(400, 100, "Invalid parameter", "participants and messaging_product are required");
+  json body = GraphBody(req, "participants");
+  if (body.is_null()) {
+    return Error(400, 100, "Invalid parameter",
+                 std::string("participants") + " and messaging_product are required");
   }
   std::vector<std::string> users;
   for (const json& p : body["participants"]) {
@@ -156,11 +167,10 @@ Reply ActOnJoinRequests(SharedWorld& w, const httplib::Request& req, const std::
   Reply reply;
   const auto* inst = Guard(w, req, reply);
   if (inst == nullptr) return reply;
-  json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object() ||
-      body.value("messaging_product", "") != "whatsapp" || !body.contains("join_requests") ||
-      !body["join_requests"].is_array()) {
-    return Error(400, 100, "Invalid parameter", "join_requests and messaging_product are required");
+  json body = GraphBody(req, "join_requests");
+  if (body.is_null()) {
+    return Error(400, 100, "Invalid parameter",
+                 std::string("join_requests") + " and messaging_product are required");
   }
   WorldState::Group* group = GroupFor(w, *inst, req.matches[2], action, reply);
   if (group == nullptr) return reply;
