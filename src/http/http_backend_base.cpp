@@ -71,6 +71,14 @@ ParticipantOutcome FailedAlone(const std::string& participant, const Error& e) {
   return o;
 }
 
+// How strongly an error of one of several requests forbids sending them all
+// again: 2 may have been acted on, 1 refused by the provider with a 429,
+// 0 never left.
+int RetryRank(const Error& e) {
+  if (!e.request_sent) return 0;
+  return e.http_status == 429 ? 1 : 2;
+}
+
 // The requests of one `ManageEach`, answered in any order on any thread.
 struct EachState {
   std::mutex mu;
@@ -112,8 +120,12 @@ void HttpBackendBase::ManageEach(Action action, const std::string& group,
         merged.participants.push_back(FailedAlone(
             participants[k], MakeLocalError(ErrorCode::kProtocol, "the answer named nobody")));
       } else {
-        // A request that may have left outranks one that provably did not.
-        if (first_error == nullptr || (!first_error->request_sent && a.error().request_sent)) {
+        // The call's error must forbid a retry if any request may have been
+        // acted on: a request that may have left (and not as a 429, which
+        // the provider refused) outranks a 429, which outranks one that
+        // provably never left. Otherwise the retry loop would send again
+        // the very request whose outcome is unknown.
+        if (first_error == nullptr || RetryRank(a.error()) > RetryRank(*first_error)) {
           first_error = &a.error();
         }
         merged.participants.push_back(FailedAlone(participants[k], a.error()));

@@ -201,6 +201,24 @@ TEST(WhapiOnePerRequest, ARequestThatMayHaveLeftLeavesOnlyItsParticipantUnknown)
   EXPECT_EQ(transport->count(), 2u);
 }
 
+TEST(WhapiOnePerRequest, WhenEveryRequestFailsNoneThatMayHaveLeftIsSentAgain) {
+  auto transport = std::make_shared<FakeTransport>();
+  // The first is refused with a 429 (retryable on its own), the second
+  // breaks after sending (its outcome unknown): the call must not retry.
+  transport->SetFallback([](const HttpRequest& r) -> Result<HttpResponse> {
+    if (ApplicationOf(r) == "5511999999999@s.whatsapp.net") {
+      return FakeTransport::Json(429, R"({"error":{"code":429,"message":"slow down"}})");
+    }
+    Error e = MakeLocalError(ErrorCode::kNetwork, "connection reset after sending");
+    e.request_sent = true;
+    return Unexpected(e);
+  });
+  auto r = Client(transport).Approve(kGroup, {"5511999999999", "5521988888888"});
+  ASSERT_FALSE(r);
+  EXPECT_TRUE(r.error().outcome_unknown()) << r.error().message;
+  EXPECT_EQ(transport->count(), 2u);  // each sent once, and neither again
+}
+
 TEST(WhapiOnePerRequest, EachFurtherRequestWaitsForItsOwnPermit) {
   auto transport = std::make_shared<FakeTransport>();
   transport->SetFallback([](const HttpRequest& r) -> Result<HttpResponse> {
