@@ -98,7 +98,7 @@ void HttpBackendBase::ManageEach(Action action, const std::string& group,
   state->left = participants.size();
   state->done = std::move(done);
   // Every answer lands here; the last one merges them, in input order.
-  auto settle = [this, state, action, &group, &participants](std::size_t i, Result<BatchResult> r) {
+  auto settle = [state, action, &group, &participants](std::size_t i, Result<BatchResult> r) {
     {
       std::lock_guard<std::mutex> lock(state->mu);
       state->answers[i] = std::move(r);
