@@ -31,8 +31,10 @@ struct Job {
 };
 
 // [START coroutine]
-// Parameters by value: the coroutine outlives the caller's arguments.
-Job ApproveAll(wa::ParticipantsClient client, std::string group) {
+// The group by value: the coroutine outlives the caller's arguments. The
+// client by reference: main keeps it until the job is done, so the last
+// copy dies in main, not on the SDK's thread that finishes the coroutine.
+Job ApproveAll(const wa::ParticipantsClient& client, std::string group) {
   // Each co_await resumes on the SDK's thread (pass a wa::ResumeOn to resume
   // on your own executor instead), so nothing here may block.
   auto pending = co_await wa::AsyncPendingRequests(client, group);
@@ -64,6 +66,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: coroutines GROUP\n";
     return 2;
   }
-  auto job = ApproveAll(examples::ClientFromEnv(), argv[1]);
+  auto client = examples::ClientFromEnv();
+  auto job = ApproveAll(client, argv[1]);
   return job.exit_code.get();  // only main waits; the calls held no thread
 }

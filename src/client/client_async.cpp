@@ -94,8 +94,10 @@ void ClientImpl::Post(Result<T> r, CompletionHandler<T> done) {
 }
 
 template <class T>
-CompletionHandler<T> ClientImpl::Guarded(CompletionHandler<T> on_done) const {
-  return [on_done = std::move(on_done), logger = options_.logger](Result<T> r) {
+CompletionHandler<T> ClientImpl::Guarded(CompletionHandler<T> on_done,
+                                         std::shared_ptr<Initiation> initiation) {
+  CompletionHandler<T> safe = [on_done = std::move(on_done),
+                               logger = options_.logger](Result<T> r) {
     if (!on_done) return;
     try {
       on_done(std::move(r));
@@ -103,12 +105,21 @@ CompletionHandler<T> ClientImpl::Guarded(CompletionHandler<T> on_done) const {
       if (logger) logger(LogRecord{LogRecord::Level::kError, HandlerThrew()});
     }
   };
+  return [this, safe = std::move(safe), initiation = std::move(initiation)](Result<T> r) {
+    if (initiation->Inline()) {
+      Post(std::move(r), safe);
+      return;
+    }
+    safe(std::move(r));
+  };
 }
 
 void ClientImpl::ManageAsync(Action action, std::string_view group,
                              std::vector<std::string> participants, const CallOptions& call,
                              CompletionHandler<BatchResult> on_done) {
-  auto reply = std::make_shared<CompletionHandler<BatchResult>>(Guarded(std::move(on_done)));
+  InitiationScope scope;
+  auto reply = std::make_shared<CompletionHandler<BatchResult>>(
+      Guarded(std::move(on_done), scope.initiation));
   if (!backend_ || !backend_->HasEventLoop()) {
     OnWorker<BatchResult>(
         [this, action, group = std::string(group), participants = std::move(participants),
@@ -171,7 +182,8 @@ void ClientImpl::ManageAsync(Action action, std::string_view group,
 template <class T>
 void ClientImpl::ReadAsync(std::string group, const CallOptions& call, bool pending,
                            BackendRead<T> read, CompletionHandler<T> on_done) {
-  auto reply = Guarded(std::move(on_done));
+  InitiationScope scope;
+  auto reply = Guarded(std::move(on_done), scope.initiation);
   auto g = AdmitRead(group, pending);
   if (!g) {
     Post(Result<T>(Unexpected(std::move(g).error())), std::move(reply));

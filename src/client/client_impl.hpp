@@ -2,6 +2,7 @@
 #ifndef WA_PARTICIPANTS_SRC_CLIENT_CLIENT_IMPL_HPP_
 #define WA_PARTICIPANTS_SRC_CLIENT_CLIENT_IMPL_HPP_
 
+#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
@@ -10,6 +11,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "client/admission.hpp"
@@ -119,10 +121,26 @@ class ClientImpl : public ParticipantsConnection {
   /// sending still never runs inside the call that started it.
   template <class T>
   void Post(Result<T> r, CompletionHandler<T> done);
-  /// `on_done`, made safe to run on the SDK's threads: an exception it
-  /// throws is logged and dropped; an empty handler drops the result.
+  /// Marks the thread and the span of one call that starts an asynchronous
+  /// one: a result that arrives within that span, on that thread (an
+  /// already-cancelled token, a past deadline, a limiter or transport
+  /// refusal), is posted to the timer thread instead of run there.
+  struct Initiation {
+    std::thread::id caller = std::this_thread::get_id();
+    std::atomic<bool> returned{false};
+    bool Inline() const { return !returned.load() && std::this_thread::get_id() == caller; }
+  };
+  /// Sets `returned` when the initiating call returns.
+  struct InitiationScope {
+    std::shared_ptr<Initiation> initiation = std::make_shared<Initiation>();
+    ~InitiationScope() { initiation->returned = true; }
+  };
+  /// `on_done`, made safe to run on the SDK's threads: never inside the call
+  /// that started it (see `Initiation`); an exception it throws is logged and
+  /// dropped; an empty handler drops the result.
   template <class T>
-  CompletionHandler<T> Guarded(CompletionHandler<T> on_done) const;
+  CompletionHandler<T> Guarded(CompletionHandler<T> on_done,
+                               std::shared_ptr<Initiation> initiation);
   /// A read without blocking: the backend's `read` over an event loop, else
   /// the blocking one on a worker.
   template <class T>

@@ -111,6 +111,25 @@ TEST_F(Callbacks, BadInputIsAnsweredOffTheCallingThreadAndNothingIsSent) {
   EXPECT_TRUE(mock_->Requests().empty());
 }
 
+TEST_F(Callbacks, RefusalsBeforeSendingAreAnsweredOffTheCallingThread) {
+  auto client = Ryze();
+  // An already-cancelled token and a deadline in the past end the call in
+  // admission, before any request: still never inside the call.
+  CancellationToken cancelled;
+  cancelled.Cancel();
+  CallOptions pre_cancelled;
+  pre_cancelled.cancel = cancelled;
+  CallOptions past;
+  past.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  Inbox<GroupInfo> inbox;
+  client.GetGroupAsync(kCustomers, pre_cancelled, inbox.Handler());
+  client.GetGroupAsync(kCustomers, past, inbox.Handler());
+  ASSERT_TRUE(inbox.WaitFor(2));
+  for (const auto& r : inbox.results()) EXPECT_FALSE(r);
+  for (const auto& t : inbox.threads()) EXPECT_NE(t, std::this_thread::get_id());
+  EXPECT_TRUE(mock_->Requests().empty());
+}
+
 TEST_F(Callbacks, AThrowingHandlerIsLoggedAndTheLoopGoesOn) {
   std::mutex mu;
   std::vector<LogRecord> errors;

@@ -32,6 +32,10 @@ inline namespace v1 {
 ///   `ClientOptions::logger` at `kError` (with the exception's type, not its
 ///   text), and dropped: the SDK's threads go on serving other calls.
 /// - An empty handler is allowed: the call runs and its result is dropped.
+/// - It is a `std::function`, so it must be copyable: hold a move-only
+///   resource (an Asio handler, a `unique_ptr`) through a `shared_ptr`.
+/// - A connection of your own (`ParticipantsConnection`) that answers at
+///   once may run it inside the call; the SDK's own connection never does.
 ///
 /// Thread safety: each handler is called once, from one thread.
 template <class T>

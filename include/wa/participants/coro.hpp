@@ -17,6 +17,7 @@
 
 #if __cplusplus >= 202002L && __has_include(<coroutine>)
 
+#include <atomic>
 #include <coroutine>
 #include <functional>
 #include <optional>
@@ -40,8 +41,11 @@ using ResumeOn = std::function<void(std::function<void()>)>;
 
 /// What `co_await` of an `Async...` call gives: the call's `Result<T>`.
 /// The call starts when awaited, not when the awaitable is made, and the
-/// awaiting coroutine is suspended until its handler runs. Await each one
-/// once. Errors: those of the call it wraps. Thread safety: one awaiter.
+/// awaiting coroutine is suspended until its handler runs, then resumed on
+/// the SDK's thread or through `ResumeOn`. (The SDK's own connection never
+/// answers inside the call; a connection that does, such as a test's, lets
+/// the coroutine go on without suspending.) Await each one once. Errors:
+/// those of the call it wraps. Thread safety: one awaiter.
 template <class T>
 class [[nodiscard]] CallAwaitable {
  public:
@@ -53,21 +57,25 @@ class [[nodiscard]] CallAwaitable {
   CallAwaitable(Start start, ResumeOn resume_on)
       : start_(std::move(start)), resume_on_(std::move(resume_on)) {}
 
-  /// Always suspends: even a refusal is delivered from the SDK's thread.
+  /// Never ready before the call has started.
   bool await_ready() const noexcept { return false; }
-  /// Starts the call. The handler may resume the coroutine on another
-  /// thread before this returns, so nothing here touches `*this` after
-  /// `start_` runs.
-  void await_suspend(std::coroutine_handle<> awaiting) {
+  /// Starts the call. The handler may run on another thread, and resume the
+  /// coroutine, before this returns, so nothing here touches `*this` after
+  /// the exchange below; and when the handler ran inside `start_` (a
+  /// connection that answers at once), the coroutine does not suspend at
+  /// all, so a loop of such awaits cannot grow the stack.
+  bool await_suspend(std::coroutine_handle<> awaiting) {
     auto start = std::move(start_);
     start([this, awaiting, resume_on = std::move(resume_on_)](Result<T> r) {
       result_.emplace(std::move(r));
+      if (!claimed_.exchange(true)) return;  // await_suspend has not returned
       if (resume_on) {
         resume_on([awaiting] { awaiting.resume(); });
       } else {
         awaiting.resume();
       }
     });
+    return !claimed_.exchange(true);
   }
   /// The call's result.
   Result<T> await_resume() { return std::move(*result_); }
@@ -76,6 +84,11 @@ class [[nodiscard]] CallAwaitable {
   Start start_;
   ResumeOn resume_on_;
   std::optional<Result<T>> result_;
+  // Set by the first of the handler and the end of await_suspend; the
+  // second acts on it: the handler resumes the coroutine only when
+  // await_suspend came first (the coroutine suspended), and await_suspend
+  // keeps it running when the handler came first (the result is in).
+  std::atomic<bool> claimed_{false};
 };
 
 /// `co_await`-able `ParticipantsClient::ManageAsync`: resumes with the

@@ -120,9 +120,10 @@ class MockParticipantsConnection : public ParticipantsConnection {
 
   // The completion-handler forms are not mocked apart: each runs the mocked
   // future form and hands its result to the handler, so one `EXPECT_CALL`
-  // serves code written either way (and an unexpected call cannot leave a
-  // handler waiting forever). The handler runs on the calling thread once
-  // the future is ready: return ready futures from the expectations.
+  // serves code written either way; a call with no expectation to answer
+  // it (no future) still calls the handler, with `kInternal`. The handler
+  // runs on the calling thread once the future is ready: return ready
+  // futures from the expectations.
 
   /// Runs the mocked future `ManageAsync` and gives its result to `on_done`.
   void ManageAsync(Action action, std::string_view group, std::vector<std::string> participants,
@@ -145,8 +146,13 @@ class MockParticipantsConnection : public ParticipantsConnection {
  private:
   template <class T>
   static void Complete(std::future<Result<T>> future, const CompletionHandler<T>& on_done) {
-    auto r = future.get();
-    if (on_done) on_done(std::move(r));
+    if (!on_done) return;
+    if (!future.valid()) {
+      on_done(Unexpected(MakeLocalError(
+          ErrorCode::kInternal, "the mock's expectation returned no future to answer with")));
+      return;
+    }
+    on_done(future.get());
   }
 };
 
