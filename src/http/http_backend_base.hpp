@@ -117,7 +117,14 @@ class HttpBackendBase : public Backend {
   }
 
  private:
-  // `ManageAsync` for a provider that takes one participant per request.
+  // `Manage` for a provider that takes one participant per request: one
+  // request after another on the calling thread, each further one after its
+  // own permit.
+  Result<BatchResult> ManageEachBlocking(Action action, const std::string& group,
+                                         const std::vector<std::string>& participants,
+                                         const RequestContext& context);
+  // `ManageAsync` for such a provider: the requests side by side on the
+  // event loop, at most 8 at once, each further one after its own permit.
   void ManageEach(Action action, const std::string& group,
                   const std::vector<std::string>& participants, const RequestContext& context,
                   std::function<void(Result<BatchResult>)> done);

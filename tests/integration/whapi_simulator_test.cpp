@@ -12,6 +12,7 @@
 
 #include "fixtures.hpp"
 #include "simulator_shapes.hpp"
+#include "wa/participants/whapi.hpp"
 
 namespace wa {
 namespace {
@@ -130,6 +131,29 @@ TEST_F(WhapiSimulator, DocumentedErrorsAreTheSourcesBodies) {
   Reply disconnected = Call(HttpMethod::kPost, "/participants", add);
   EXPECT_EQ(disconnected.status, 401);
   EXPECT_EQ(Shape("error.401.json").Differences(disconnected.Json()), "") << disconnected.body;
+}
+
+// Through the client over the event loop: twelve approvals are twelve
+// requests, at most eight in flight at a time, each participant answered.
+TEST_F(WhapiSimulator, ManyApprovalsAreOneRequestEachAndAllAnswered) {
+  WhapiOptions w;
+  w.base_url = mock_->base_url();
+  w.token = "whapi-demo-token";
+  ClientOptions options;
+  options.rate_limit = std::nullopt;
+  auto client = MakeClient(w, options);
+  std::vector<std::string> people = {"5511944444444", "5511933333333"};
+  for (int i = 0; i < 10; ++i) people.push_back("55119000011" + std::to_string(10 + i));
+  mock_->ClearRequests();
+  auto r = client.ManageAsync(Action::kApprove, "120363406289005073@g.us", people).get();
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->participants.size(), people.size());
+  EXPECT_TRUE(r->participants[0].result);
+  EXPECT_TRUE(r->participants[1].result);
+  for (std::size_t i = 2; i < people.size(); ++i) {
+    EXPECT_FALSE(r->participants[i].result) << people[i];  // they never asked
+  }
+  EXPECT_EQ(mock_->Requests().size(), people.size());
 }
 
 }  // namespace

@@ -44,7 +44,8 @@ struct WA_PARTICIPANTS_EXPORT RequestContext {
   bool invite_if_restricted = false;
   /// Asks the client's rate limiter for one more request within this
   /// attempt, then calls `done`: with success when it may be sent, with an
-  /// error (`kRateLimited`, `kCancelled`, `kTimeout`; nothing sent) when it
+  /// error (`kRateLimited`, also when the wait would pass the call's deadline,
+  /// or `kCancelled`; nothing sent) when it
   /// must not be. The client took the permit of the attempt's first request
   /// before calling the backend; a backend that must send one request per
   /// participant asks here for each further one. `done` may run on another
