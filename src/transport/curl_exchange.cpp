@@ -176,11 +176,12 @@ Result<void> CurlExchange::Attach(CURL* h, CURLSH* share, HeaderListCache& heade
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, ClampMs(options_.connect_timeout.count()));
   curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, ClampMs(request_.timeout.count()));
   curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
-  // The receive buffer is the largest thing libcurl keeps per transfer in
-  // flight (16 KiB by default). The providers' answers are a few hundred
-  // bytes to a few KiB, so 8 KiB reads them in one go and halves what ten
-  // thousand calls in flight hold. The upload buffer is never allocated: the
-  // body goes out as POSTFIELDS, not through a read callback.
+  // Before libcurl 8.7 (Debian's is 7.88), the receive buffer is the
+  // largest thing it keeps per transfer in flight (16 KiB by default; later
+  // releases share one per multi handle). The providers' answers are a few
+  // hundred bytes to a few KiB, so 8 KiB reads them in one go and halves
+  // what ten thousand calls in flight hold. The upload buffer is never
+  // allocated: the body goes out as POSTFIELDS, not through a read callback.
   curl_easy_setopt(h, CURLOPT_BUFFERSIZE, 8L * 1024L);
   curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE,
                    static_cast<curl_off_t>(options_.max_response_bytes));

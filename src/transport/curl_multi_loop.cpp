@@ -97,6 +97,7 @@ struct CurlMultiLoop::State {
   std::vector<CURL*> idle;  // easy handles (and their options) reused across transfers
   HeaderListCache header_lists;
   std::optional<Clock::time_point> curl_deadline;  // libcurl's timer, if set
+  std::vector<int> removed_this_turn;              // descriptors libcurl let go of
   Clock::time_point next_cancel_scan;
 
   bool Init();
@@ -120,15 +121,17 @@ struct CurlMultiLoop::State {
 
 bool CurlMultiLoop::State::Init() {
   if (EnsureCurlGlobalInit() != CURLE_OK) return false;
-  multi = curl_multi_init();
-  share = curl_share_init();
-  epoll_fd = epoll_create1(EPOLL_CLOEXEC);
-  wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  // Each piece is made once: after a failure, the next Submit tries again
+  // with what already exists instead of leaking it.
+  if (multi == nullptr) multi = curl_multi_init();
+  if (share == nullptr) share = curl_share_init();
+  if (epoll_fd < 0) epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+  if (wake_fd < 0) wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
   if (multi == nullptr || share == nullptr || epoll_fd < 0 || wake_fd < 0) return false;
   epoll_event wake{};
   wake.events = EPOLLIN;
   wake.data.fd = wake_fd;
-  if (epoll_ctl(epoll_fd, EPOLL_CTL_ADD, wake_fd, &wake) != 0) return false;
+  if (epoll_ctl(epoll_fd, EPOLL_CTL_ADD, wake_fd, &wake) != 0 && errno != EEXIST) return false;
   curl_multi_setopt(multi, CURLMOPT_SOCKETFUNCTION, &State::OnSocket);
   curl_multi_setopt(multi, CURLMOPT_SOCKETDATA, this);
   curl_multi_setopt(multi, CURLMOPT_TIMERFUNCTION, &State::OnTimer);
@@ -146,6 +149,10 @@ int CurlMultiLoop::State::OnSocket(CURL* /*easy*/, curl_socket_t s, int what, vo
   auto* self = static_cast<State*>(state);
   if (what == CURL_POLL_REMOVE) {
     epoll_ctl(self->epoll_fd, EPOLL_CTL_DEL, s, nullptr);
+    // Events already read for this descriptor in this turn are stale: it
+    // may be closed and its number reused by a new socket before they are
+    // handled.
+    self->removed_this_turn.push_back(s);
     return 0;
   }
   epoll_event ev{};
@@ -153,10 +160,9 @@ int CurlMultiLoop::State::OnSocket(CURL* /*easy*/, curl_socket_t s, int what, vo
       ((what & CURL_POLL_IN) != 0 ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) != 0 ? EPOLLOUT : 0u);
   ev.data.fd = s;
   // A socket is new to the set, or already in it with other interests.
-  if (epoll_ctl(self->epoll_fd, EPOLL_CTL_MOD, s, &ev) != 0 && errno == ENOENT) {
-    epoll_ctl(self->epoll_fd, EPOLL_CTL_ADD, s, &ev);
-  }
-  return 0;
+  if (epoll_ctl(self->epoll_fd, EPOLL_CTL_MOD, s, &ev) == 0) return 0;
+  if (errno == ENOENT && epoll_ctl(self->epoll_fd, EPOLL_CTL_ADD, s, &ev) == 0) return 0;
+  return -1;  // libcurl then fails the transfer at once rather than let it hang
 }
 
 int CurlMultiLoop::State::OnTimer(CURLM* /*multi*/, long timeout_ms, void* state) {
@@ -184,8 +190,13 @@ void CurlMultiLoop::State::Turn() {
   std::array<epoll_event, 256> events{};
   int n = epoll_wait(epoll_fd, events.data(), static_cast<int>(events.size()), wait_ms);
   int running = 0;
+  removed_this_turn.clear();
   for (int i = 0; i < n; ++i) {
     const epoll_event& ev = events[static_cast<std::size_t>(i)];
+    if (std::find(removed_this_turn.begin(), removed_this_turn.end(), ev.data.fd) !=
+        removed_this_turn.end()) {
+      continue;  // level-triggered: a new socket on that number is reported next turn
+    }
     if (ev.data.fd == wake_fd) {
       std::uint64_t count = 0;
       (void)!read(wake_fd, &count, sizeof(count));

@@ -52,8 +52,10 @@ struct WA_PARTICIPANTS_EXPORT MetaOptions {
 /// Errors: Graph errors map by their code (190 and 0 `kUnauthenticated`;
 /// 4, 80007, 130429 and 131208 `kRateLimited`; 100, 131008, 131009
 /// `kInvalidArgument`; 131215 and 131207 `kPermissionDenied`; 131041
-/// `kNotFound`; see docs/providers.md), and `Error::provider_message` keeps
-/// Meta's message, details, type, code, error_subcode and fbtrace_id.
+/// `kNotFound`; see docs/providers.md). `Error::provider_code`,
+/// `provider_subcode` and `provider_trace_id` keep Graph's `code`,
+/// `error_subcode` and `fbtrace_id`; `provider_message` its message and
+/// details; the error's message names them all, with its `type`.
 /// Invalid options (empty token, malformed version or URL) do not throw:
 /// every call then fails with `kInvalidArgument`, and `CheckOptions()`
 /// reports why. Thread safety: may be called from any thread.
