@@ -34,10 +34,12 @@ struct WA_PARTICIPANTS_EXPORT WhapiOptions {
 /// answered for the whole batch only, so their outcomes are unconfirmed
 /// until `CallOptions::verify` or `ParticipantsClient::Verify` reads the
 /// group. Approve and reject send one request per participant (Whapi.Cloud
-/// takes one application per request), concurrently and each under the
+/// takes one application per request), at most 8 at once and each under the
 /// client's rate limit; each participant's outcome comes from its own answer,
-/// and one whose request failed as a whole says so, as unknown when the
-/// request may have been sent. A 401 saying the channel needs authorization
+/// and one whose request failed as a whole says so: unknown when the request
+/// may have been sent, and that nothing was done when it was not or was
+/// refused with a 429. If every request fails, the call fails with the error
+/// that most forbids sending again. A 401 saying the channel needs authorization
 /// (its WhatsApp session is not connected) is `kUnavailable`. Invalid options
 /// (empty base URL or token) do not throw: every call then fails with
 /// `kInvalidArgument`, and `CheckOptions()` reports why. Thread safety: may
