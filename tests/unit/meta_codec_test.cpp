@@ -104,6 +104,22 @@ TEST(MetaCodec, ApproveSendsOneCallWithTheIdsFoundAndReportsEveryone) {
             json::parse(R"({"messaging_product":"whatsapp","join_requests":["r1","r2"]})"));
 }
 
+TEST(MetaCodec, TwoSpellingsOfOneRequesterBothGetItsOutcome) {
+  std::vector<ListedJoinRequest> listed(1);
+  listed[0].id = "r1";
+  listed[0].request.jid = "5511944444444@s.whatsapp.net";
+  listed[0].request.phone = "5511944444444";
+  // With and without Brazil's ninth digit: one requester, one request.
+  const std::vector<std::string> sent = {"5511944444444", "551144444444"};
+  auto r = ParseManageByIdsResponse(
+      Answer(200, R"({"messaging_product":"whatsapp","approved_join_requests":["r1"]})"),
+      Action::kApprove, kGroup, sent, listed, kNow);
+  ASSERT_TRUE(r) << r.error().message;
+  ASSERT_EQ(r->participants.size(), 2u);
+  EXPECT_TRUE(r->participants[0].result);
+  EXPECT_TRUE(r->participants[1].result);
+}
+
 TEST(MetaCodec, NobodyWithARequestMeansNothingIsSent) {
   auto transport = std::make_shared<FakeTransport>();
   transport->Push(FakeTransport::Json(200, Page({{"r1", "5511944444444"}}, "C", false)));

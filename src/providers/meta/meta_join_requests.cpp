@@ -177,10 +177,9 @@ Result<BatchResult> ParseManageByIdsResponse(const HttpResponse& response, Actio
   BatchResult result;
   result.action = action;
   result.group = group;
-  std::set<std::string> distinct;
+  // Every participant sent gets the outcome of its request, also when two
+  // spellings (with and without Brazil's ninth digit) name the same one.
   for (const std::string& p : sent) {
-    const std::string key = MatchKey(p);
-    if (!distinct.insert(key.empty() ? p : key).second) continue;
     ParticipantOutcome o;
     o.participant = p;
     const ListedJoinRequest* e = Find(p, listed);
