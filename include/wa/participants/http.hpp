@@ -34,7 +34,8 @@ struct WA_PARTICIPANTS_EXPORT RateLimitStatus {
 };
 
 /// The HTTP methods the SDK uses. PATCH and DELETE carry a JSON body like
-/// POST (Whapi.Cloud's admin and removal routes take one).
+/// POST (Whapi.Cloud's admin and removal routes take one, as do Meta's
+/// removals and rejections). A transport of your own must send all four.
 enum class HttpMethod { kGet, kPost, kPatch, kDelete };
 
 /// `"GET"`, `"POST"`, `"PATCH"` or `"DELETE"`. Thread safe. Errors: none.
