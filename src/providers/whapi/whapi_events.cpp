@@ -38,7 +38,10 @@ void AddParticipants(const json& entry, const Labeler& label, GroupEvent& e) {
 }  // namespace
 
 Result<GroupEvent> ParseEvent(const json& j) {
-  const json& event = j["event"];
+  // IsOwnEvent checked it; a const json's operator[] must not meet a
+  // missing key, so it is looked up anyway.
+  auto found = j.is_object() ? j.find("event") : j.end();
+  const json event = found != j.end() && found->is_object() ? *found : json::object();
   const std::string type = StringField(event, "type");
   // The docs' samples name the method "event", the spec's schema "method".
   std::string method = StringField(event, "event");
