@@ -183,8 +183,9 @@ RetryState ClientImpl::NewRetryState(std::optional<Action> action, const CallOpt
   return s;
 }
 
-void ClientImpl::AwaitPermit(CancellationToken cancel, std::optional<Clock::time_point> deadline,
-                             milliseconds waited, std::function<void(Result<void>)> done) const {
+void ClientImpl::AwaitPermit(const CancellationToken& cancel,
+                             std::optional<Clock::time_point> deadline, milliseconds waited,
+                             std::function<void(Result<void>)> done) const {
   RetryState probe(cancel);
   probe.deadline = deadline;
   auto wait = TryPermit(probe, env_, waited);

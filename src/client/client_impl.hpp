@@ -92,7 +92,7 @@ class ClientImpl : public ParticipantsConnection {
   /// (`RequestContext::next_permit`): `done` gets it, or why not, after
   /// waiting on the timers (never on the caller's thread) as the attempt's
   /// own permit would, within `max_wait` and the call's deadline.
-  void AwaitPermit(CancellationToken cancel,
+  void AwaitPermit(const CancellationToken& cancel,
                    std::optional<std::chrono::steady_clock::time_point> deadline,
                    std::chrono::milliseconds waited, std::function<void(Result<void>)> done) const;
   /// Whether a call's admission slot was handed on to a follow-up call (a

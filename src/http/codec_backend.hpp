@@ -214,10 +214,14 @@ class CodecBackend final : public HttpBackendBase {
       if (!page) return Unexpected(std::move(page).error());
       for (ListedJoinRequest& e : page->entries) all.push_back(std::move(e));
       if (page->next_cursor.empty()) return all;
-      if (page->next_cursor == cursor) return Unexpected(RunawayPaging(pages));
+      if (page->next_cursor == cursor) {
+        Error runaway = RunawayPaging(pages);
+        return Unexpected(std::move(runaway));
+      }
       cursor = std::move(page->next_cursor);
     }
-    return Unexpected(RunawayPaging(kMaxJoinRequestPages));
+    Error runaway = RunawayPaging(kMaxJoinRequestPages);
+    return Unexpected(std::move(runaway));
   }
 
   struct Listing {
@@ -232,11 +236,11 @@ class CodecBackend final : public HttpBackendBase {
   // `ListJoinRequests` on the event loop: each page's completion asks for
   // the next.
   void ListJoinRequestsAsync(const std::string& group, const RequestContext& context,
-                             std::function<void(Listed)> done) {
+                             const std::function<void(Listed)>& done) {
     auto listing = std::make_shared<Listing>();
     listing->group = group;
     listing->context = context;
-    listing->done = std::move(done);
+    listing->done = done;
     NextPage(std::move(listing));
   }
 
@@ -250,7 +254,8 @@ class CodecBackend final : public HttpBackendBase {
           for (ListedJoinRequest& e : page->entries) l->all.push_back(std::move(e));
           if (page->next_cursor.empty()) return l->done(std::move(l->all));
           if (page->next_cursor == l->cursor || l->pages >= kMaxJoinRequestPages) {
-            return l->done(Unexpected(RunawayPaging(l->pages)));
+            Error runaway = RunawayPaging(l->pages);
+            return l->done(Unexpected(std::move(runaway)));
           }
           l->cursor = std::move(page->next_cursor);
           NextPage(l);
