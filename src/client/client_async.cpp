@@ -129,7 +129,7 @@ void ClientImpl::ManageAsync(Action action, std::string_view group,
   }
   auto prepared = Admit(action, group, std::move(participants), call, true);
   if (!prepared) {
-    Post(Result<BatchResult>(Unexpected(std::move(prepared).error())), std::move(*reply));
+    (*reply)(Unexpected(std::move(prepared).error()));  // posted: see Guarded
     return;
   }
   // Shared with the backend's completion, which reads the sent list.
@@ -186,7 +186,7 @@ void ClientImpl::ReadAsync(std::string group, const CallOptions& call, bool pend
   auto reply = Guarded(std::move(on_done), scope.initiation);
   auto g = AdmitRead(group, pending);
   if (!g) {
-    Post(Result<T>(Unexpected(std::move(g).error())), std::move(reply));
+    reply(Unexpected(std::move(g).error()));  // posted: see Guarded
     return;
   }
   if (!backend_->HasEventLoop()) {
